@@ -1,0 +1,131 @@
+"""Provisions: the paragraphs, list items and headings of a document, with their section path.
+
+Formats with layout (PDF, HTML, DOCX) hand over `Block`s; plain text gets its blocks here. A block of plain
+text is a line, except that a hard-wrapped paragraph (a line not closing a sentence followed by one that
+starts in lower case) is joined back into one block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from docanalyze.models import Block, Provision
+
+# A list item: "- x", "• x", "* x", "1/ x", "1. x", "2) x", "a) x", "(iv) x", "1° x".
+ITEM_RE = re.compile(r"^\s*(?:[-–•*▪●◦·]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)/°]\s+)")
+# Markdown headings: "## Title".
+MD_HEADING_RE = re.compile(r"^(#{1,6})\s+\S")
+# Headings that announce a top-level division in any of our languages ("PART 4 – ...", "Titre II").
+DIVISION_RE = re.compile(
+    r"^(?:PART|Part|CHAPTER|Chapter|TITLE|Title|SECTION|Section|PARTIE|Partie|CHAPITRE|Chapitre|TITRE|Titre"
+    r"|DEEL|Deel|HOOFDSTUK|Hoofdstuk|TITEL|Titel|AFDELING|Afdeling)\s+[\dIVXLC]+\b"
+)
+# A numbered heading "2.3 Detention conditions" / "2.3. Détention": depth = number of parts.
+NUMBERED_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-ZÀ-ÖØ-Þ]")
+# Decorated headings: "——— DETENTION ———", "=== Asile ===".
+DECORATED_RE = re.compile(r"^[\-–—=*_~]{2,}\s*(.+?)\s*[\-–—=*_~]{2,}$")
+SENTENCE_END = ".!?;:…\"”»)"
+MAX_HEADING_CHARS = 120
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every non-blank line, stripped of surrounding whitespace."""
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            yield pos + lead, pos + lead + len(stripped)
+        pos += len(line) + 1
+
+
+def heading_level(line: str) -> int | None:
+    """Heading depth of a plain-text line, or None when it reads as body text."""
+    md = MD_HEADING_RE.match(line)
+    if md:
+        return len(md.group(1))
+    if len(line) > MAX_HEADING_CHARS or ITEM_RE.match(line) or line[-1] in SENTENCE_END:
+        return None
+    if DIVISION_RE.match(line):
+        return 1
+    letters = [c for c in line if c.isalpha()]
+    if DECORATED_RE.match(line):
+        return 2
+    numbered = NUMBERED_HEADING_RE.match(line)
+    if numbered:
+        return 1 + numbered.group(1).count(".")
+    if len(letters) >= 3 and all(c.isupper() for c in letters):
+        return 1
+    if line[0].isupper() and len(line.split()) <= 12:
+        return 3
+    return None
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Blocks of a plain-text document, joining hard-wrapped lines back into paragraphs."""
+    blocks: list[Block] = []
+    previous_end = -1
+    for start, end in _line_spans(text):
+        line = text[start:end]
+        level = heading_level(line)
+        gap = text[previous_end:start] if previous_end >= 0 else "\n\n"
+        if (
+            blocks
+            and level is None
+            and blocks[-1].kind == "paragraph"
+            and gap.count("\n") == 1
+            and line[0].islower()
+            and text[previous_end - 1] not in SENTENCE_END
+        ):
+            blocks[-1].end = end
+        elif level is not None:
+            blocks.append(Block(start, end, kind="heading", level=level))
+        else:
+            blocks.append(Block(start, end, kind="item" if ITEM_RE.match(line) else "paragraph"))
+        previous_end = end
+    _demote_headings_without_body(blocks)
+    return blocks
+
+
+def _demote_headings_without_body(blocks: list[Block]) -> None:
+    """A weak (level-3) heading followed by another heading or nothing is a short paragraph."""
+    for i, block in enumerate(blocks):
+        if block.kind == "heading" and block.level == 3:
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt is None or (nxt.kind == "heading" and (nxt.level or 3) <= 3):
+                block.kind, block.level = "paragraph", None
+
+
+def _heading_text(text: str, block: Block) -> str:
+    raw = text[block.start : block.end].strip()
+    md = MD_HEADING_RE.match(raw)
+    if md:
+        raw = raw[len(md.group(1)) :].strip()
+    decorated = DECORATED_RE.match(raw)
+    return decorated.group(1) if decorated else raw
+
+
+def provisions_from_blocks(text: str, blocks: list[Block]) -> list[Provision]:
+    """One provision per block; headings also push onto the section path of what follows."""
+    provisions: list[Provision] = []
+    path: list[tuple[int, str]] = []
+    for block in blocks:
+        if block.start >= block.end:
+            continue
+        if block.kind == "heading":
+            level = block.level or 3
+            path = [(lvl, name) for lvl, name in path if lvl < level]
+            path.append((level, _heading_text(text, block)))
+        section = " > ".join(name for _, name in path) or None
+        provisions.append(
+            Provision(
+                id=f"p{len(provisions) + 1}",
+                start=block.start,
+                end=block.end,
+                page=block.page,
+                section=section,
+                kind=block.kind,
+            )
+        )
+    return provisions
