@@ -22,7 +22,12 @@ LANGDETECT_SEED = 0
 
 @lru_cache(maxsize=1)
 def _stop_words() -> dict[str, frozenset[str]]:
-    return {code: frozenset(load_language(code).STOP_WORDS) for code in LANGUAGES}
+    """Each language's function words minus those another language shares (`in`, `de`, `en`, `a`)."""
+    tables = {code: set(load_language(code).STOP_WORDS) for code in LANGUAGES}
+    return {
+        code: frozenset(words - set().union(*(t for other, t in tables.items() if other != code)))
+        for code, words in tables.items()
+    }
 
 
 def _langdetect_scores(text: str) -> dict[str, float]:

@@ -33,22 +33,28 @@ def document_id(text: str) -> str:
 
 
 def _assign_languages(doc: Document, forced: str | None) -> None:
-    weights: dict[str, float] = {}
-    per_provision: list[dict[str, float]] = []
+    """Each provision's language, and the document's share of words per language."""
+    own_languages: list[str | None] = []
+    words_per_language: dict[str, int] = {}
     for provision in doc.provisions:
         chunk = doc.text[provision.start : provision.end]
         scores = {forced: 1.0} if forced else language_scores(chunk)
-        per_provision.append(scores)
-        size = len(chunk.split())
-        for code, share in scores.items():
-            weights[code] = weights.get(code, 0.0) + share * size
-    total = sum(weights.values())
-    doc.languages = {c: round(w / total, 3) for c, w in sorted(weights.items(), key=lambda kv: -kv[1])} if total else {}
-    doc.language = forced or (next(iter(doc.languages)) if doc.languages else DEFAULT_LANGUAGE)
-    for provision, scores in zip(doc.provisions, per_provision):
-        own = max(scores, key=lambda c: scores[c]) if scores else None
-        words = len(doc.text[provision.start : provision.end].split())
-        provision.language = own if own and words >= MIN_WORDS_FOR_OWN_LANGUAGE else doc.language
+        words = len(chunk.split())
+        own = max(scores, key=lambda c: scores[c]) if scores and words >= MIN_WORDS_FOR_OWN_LANGUAGE else None
+        own_languages.append(own)
+        if own:
+            words_per_language[own] = words_per_language.get(own, 0) + words
+    total = sum(words_per_language.values())
+    ranked = sorted(words_per_language.items(), key=lambda kv: -kv[1])
+    doc.languages = {code: round(n / total, 3) for code, n in ranked}
+    doc.language = forced or (ranked[0][0] if ranked else _fallback_language(doc.text))
+    for provision, own in zip(doc.provisions, own_languages):
+        provision.language = own or doc.language
+
+
+def _fallback_language(text: str) -> str:
+    scores = language_scores(text[:5000])
+    return max(scores, key=lambda c: scores[c]) if scores else DEFAULT_LANGUAGE
 
 
 def _locate(doc: Document, records: Sequence[Any], prefix: str) -> None:

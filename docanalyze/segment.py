@@ -27,6 +27,8 @@ NUMBERED_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-ZÀ-ÖØ
 DECORATED_RE = re.compile(r"^[\-–—=*_~]{2,}\s*(.+?)\s*[\-–—=*_~]{2,}$")
 SENTENCE_END = ".!?;:…\"”»)"
 MAX_HEADING_CHARS = 120
+# Texts whose lines (90th percentile) are no longer than this were wrapped at a fixed width.
+MAX_WRAP_WIDTH = 130
 
 
 def _line_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -62,22 +64,31 @@ def heading_level(line: str) -> int | None:
     return None
 
 
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """True when the text was wrapped at a fixed width (Markdown, e-mail), so one line != one paragraph."""
+    lengths = sorted(len(line) for line in lines)
+    return len(lengths) >= 3 and lengths[int(0.9 * (len(lengths) - 1))] <= MAX_WRAP_WIDTH
+
+
 def text_blocks(text: str) -> list[Block]:
-    """Blocks of a plain-text document, joining hard-wrapped lines back into paragraphs."""
+    """Blocks of a plain-text document, joining wrapped lines back into paragraphs."""
+    spans = list(_line_spans(text))
+    wrapped = _is_hard_wrapped([text[s:e] for s, e in spans])
     blocks: list[Block] = []
     previous_end = -1
-    for start, end in _line_spans(text):
+    for start, end in spans:
         line = text[start:end]
         level = heading_level(line)
-        gap = text[previous_end:start] if previous_end >= 0 else "\n\n"
-        if (
-            blocks
-            and level is None
-            and blocks[-1].kind == "paragraph"
-            and gap.count("\n") == 1
-            and line[0].islower()
+        same_block = previous_end >= 0 and text[previous_end:start].count("\n") == 1
+        continues = (
+            same_block
+            and blocks[-1].kind in ("paragraph", "item")
+            and not ITEM_RE.match(line)
+            and not MD_HEADING_RE.match(line)
             and text[previous_end - 1] not in SENTENCE_END
-        ):
+            and (wrapped or (level is None and line[0].islower()))
+        )
+        if continues:
             blocks[-1].end = end
         elif level is not None:
             blocks.append(Block(start, end, kind="heading", level=level))
