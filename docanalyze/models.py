@@ -219,3 +219,10 @@ class Document:
         from docanalyze.io.plots import plot_themes
 
         return plot_themes([self], ax=ax)
+
+
+def document_schema() -> dict[str, Any]:
+    """The JSON Schema of `Document.to_dict()`, shipped in the package."""
+    from importlib.resources import files
+
+    return json.loads(files("docanalyze").joinpath("schema/document.schema.json").read_text(encoding="utf-8"))
