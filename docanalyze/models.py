@@ -198,9 +198,44 @@ class Document:
                 "title": self.title,
             },
             "text": self.text,
+            "pages": [dataclasses.asdict(p) for p in self.pages],
             **{kind: [record_to_dict(r) for r in getattr(self, kind)] for kind in RECORD_KINDS},
             "warnings": list(self.warnings),
         }
+
+    @classmethod
+    def from_dict(cls, payload: dict[str, Any]) -> Document:
+        """Rebuild a Document from `to_dict()` output (batch results, saved JSON)."""
+        meta = payload["document"]
+
+        def build(record_cls: type, rows: list[dict[str, Any]]) -> list[Any]:
+            out = []
+            for row in rows:
+                row = dict(row)
+                if record_cls is Provision:
+                    row["themes"] = [Theme(**t) for t in row.get("themes", [])]
+                if record_cls is Measure and row.get("change") is not None:
+                    change = row["change"]
+                    row["change"] = Change(change.get("from"), change.get("to"), change.get("unit"))
+                out.append(record_cls(**row))
+            return out
+
+        return cls(
+            text=payload["text"],
+            source=meta.get("source"),
+            format=meta.get("format", "txt"),
+            id=meta.get("id", ""),
+            language=meta.get("language"),
+            languages=dict(meta.get("languages", {})),
+            title=meta.get("title"),
+            pages=build(Page, payload.get("pages", [])),
+            provisions=build(Provision, payload.get("provisions", [])),
+            dates=build(Date, payload.get("dates", [])),
+            figures=build(Figure, payload.get("figures", [])),
+            legal_references=build(LegalReference, payload.get("legal_references", [])),
+            measures=build(Measure, payload.get("measures", [])),
+            warnings=list(payload.get("warnings", [])),
+        )
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -86,6 +86,8 @@ def main() -> None:
                 elif k == "text":
                     o["start"] = find(text, v, "", near=o["start"])
                     o["end"] = o["start"] + len(v)
+                elif k == "quantity":
+                    o["quantity_set"] = v
                 else:
                     o[k] = parse_value(v)
             keep.add(int(i))
@@ -107,8 +109,6 @@ def main() -> None:
         q = o.pop("quantity", None)
         if i in accept_q and q:
             o["quantity"] = singular(q, lang)
-        elif q and not (q and re.fullmatch(r"[\w'-]+", q)) or (q and q != props[i].get("_q", q)):
-            pass
         if "quantity_set" in o:
             o["quantity"] = o.pop("quantity_set")
         rows.append(o)
@@ -117,6 +117,7 @@ def main() -> None:
     for o in rows:
         o.pop("id", None)
         if o["type"] == "date":
+            o["value"] = str(o["value"])
             o.pop("unit", None)
             o.pop("kind", None)
         o["text"] = text[o["start"] : o["end"]]

@@ -77,7 +77,7 @@ def build(spec_path: Path, out_path: Path) -> tuple[list[dict], str]:
             if start < 0:
                 raise ValueError(f"spec line {n}: measure start not found: {start_s!r}")
             if sep:
-                stop = text.find(end_s, start + len(start_s))
+                stop = text.find(end_s, start)
                 if stop < 0:
                     raise ValueError(f"spec line {n}: measure end not found: {end_s!r}")
                 end = stop + len(end_s)

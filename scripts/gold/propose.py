@@ -50,7 +50,14 @@ DAY_MONTH_RE = re.compile(
 MONTH_YEAR_RE = re.compile(rf"\b({MONTH_ALT})(?: (\d{{1,2}}),)? (\d{{4}})\b", re.IGNORECASE)
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 YEAR_RE = re.compile(r"(?<![\d/.,])(19[5-9]\d|20[0-4]\d)(?![\d/])")
-NUMBER_RE = re.compile(r"(?<![\w.,/])-?\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\d/])|(?<![\w/])-?\d+(?:[.,]\d+)?(?![\d/])")
+# digit groups: EN groups with ',' only; FR/NL with '.', ',' or (narrow) no-break/plain spaces; not glued to letters
+NUMBER_RE = {
+    "en": re.compile(r"(?<![\w.,/])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w/])-?\d+(?:[.,]\d+)?(?![\w/])"),
+    "fr": re.compile(
+        r"(?<![\w.,/])-?\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\w/])|(?<![\w/])-?\d+(?:[.,]\d+)?(?![\w/])"
+    ),
+}
+NUMBER_RE["nl"] = NUMBER_RE["fr"]
 # URLs and footnote markers ("[12]", "word(3)"): never dates or figures, hidden from the listing
 URL_OR_MARKER_RE = re.compile(r"https?://\S+|www\.\S+|\[\d{1,3}\]|(?<=[a-zé])\(\d{1,2}\)|\(\d{1,2}\)(?= [A-Z])")
 WORD_RE = re.compile(r"\b[\w-]+\b")
@@ -116,7 +123,7 @@ def propose(text: str, lang: str, year: int) -> list[dict]:
         if SKIP_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]):
             o["type"] = "x"
         add(o)
-    for m in NUMBER_RE.finditer(text):
+    for m in NUMBER_RE[lang].finditer(text):
         s, e = m.start(), m.end()
         if not free(s, e):
             continue

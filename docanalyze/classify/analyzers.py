@@ -1,0 +1,87 @@
+"""Text preprocessing shared by training (scikit-learn) and the array-only predictor.
+
+The word and character analyzers re-implement scikit-learn's `TfidfVectorizer` analyzers
+(`analyzer="word"` with its default token pattern, and `analyzer="char_wb"`) so that a saved model
+scores text without importing scikit-learn; `tests/classify/` checks the two give the same scores.
+The context analyzer turns a section path into prefixed tokens and is used by both sides as is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+# scikit-learn's default `token_pattern`: words of two or more word characters.
+WORD_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+WORD_TOKEN_RE = re.compile(WORD_TOKEN_PATTERN)
+# A readable term inside a whitespace token, for evidence: letters/digits, inner apostrophes and hyphens.
+TERM_RE = re.compile(r"\w(?:[\w'’-]*\w)?")
+# Separator between the headings of a section path ("Titre 3 – Asile > Retour").
+SECTION_SEPARATOR = " > "
+# Prefixes of context tokens: any heading on the path, and the nearest (last) heading.
+CONTEXT_PREFIX = "ctx:"
+HEAD_PREFIX = "head:"
+
+
+def strip_accents_unicode(text: str) -> str:
+    """scikit-learn's `strip_accents="unicode"`: NFKD, then drop combining marks."""
+    if text.isascii():
+        return text
+    normalized = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in normalized if not unicodedata.combining(c))
+
+
+ACCENT_FUNCTIONS: dict[str | None, Callable[[str], str] | None] = {
+    None: None,
+    "unicode": strip_accents_unicode,
+}
+
+
+def preprocessor(strip_accents: str | None) -> Callable[[str], str]:
+    """Lowercase, then strip accents when asked: the order scikit-learn applies them in."""
+    if strip_accents not in ACCENT_FUNCTIONS:
+        raise ValueError(f"strip_accents: {strip_accents!r} is not one of {sorted(map(str, ACCENT_FUNCTIONS))}")
+    accent = ACCENT_FUNCTIONS[strip_accents]
+    if accent is None:
+        return str.lower
+    return lambda text: accent(text.lower())
+
+
+def word_ngrams(tokens: list[str], ngram_range: tuple[int, int]) -> list[str]:
+    """Word n-grams joined by one space, as `CountVectorizer._word_ngrams` builds them."""
+    low, high = ngram_range
+    out = list(tokens) if low == 1 else []
+    for n in range(max(low, 2), high + 1):
+        out += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    return out
+
+
+def char_wb_ngrams(word: str, ngram_range: tuple[int, int]) -> list[str]:
+    """Character n-grams of one whitespace-separated word padded with spaces (`char_wb`)."""
+    padded = f" {word} "
+    size = len(padded)
+    out = []
+    for n in range(ngram_range[0], ngram_range[1] + 1):
+        if size <= n:
+            # scikit-learn counts a word shorter than n once, as the whole padded word.
+            out.append(padded)
+            break
+        out += [padded[i : i + n] for i in range(size - n + 1)]
+    return out
+
+
+def context_tokens(section: str | None) -> list[str]:
+    """Prefixed word tokens of a section path: every heading, and the nearest heading again."""
+    if not section:
+        return []
+    lowered = section.lower()
+    tokens = [CONTEXT_PREFIX + t for t in WORD_TOKEN_RE.findall(lowered)]
+    head = lowered.rsplit(SECTION_SEPARATOR.strip(), 1)[-1]
+    return tokens + [HEAD_PREFIX + t for t in WORD_TOKEN_RE.findall(head)]
+
+
+def evidence_term(token: str) -> str | None:
+    """The longest readable term in a whitespace token (`"(centres," -> "centres"`), or None."""
+    terms = TERM_RE.findall(token)
+    return max(terms, key=len) if terms else None
