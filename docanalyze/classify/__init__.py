@@ -1,11 +1,19 @@
-"""Theme classification of provisions (reception, residence, asylum, detention)."""
+"""Theme classification of provisions (reception, residence, asylum, detention).
+
+`load_theme_model(path)` reads a model directory and picks its backend from `manifest.json`: the default
+array-only linear model (`sklearn-linear`, trained by `docanalyze train`) or a fine-tuned Hugging Face
+encoder (`transformers`, extra `docanalyze[transformers]`). Models are loaded once per directory.
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
+from docanalyze.errors import ModelError
 from docanalyze.models import Theme
 
 
@@ -15,6 +23,37 @@ class ThemeModel(Protocol):
     def predict_themes(self, texts: Sequence[str], contexts: Sequence[str | None]) -> list[list[Theme]]: ...
 
 
+def shipped_model_dirs() -> list[Path]:
+    """Where the default model may live: beside the package (checkout), then the installed data dir."""
+    import docanalyze
+
+    return [
+        Path(docanalyze.__file__).resolve().parents[1] / "models" / "themes",
+        Path(sys.prefix) / "share" / "docanalyze" / "models" / "themes",
+    ]
+
+
+@lru_cache(maxsize=8)
+def _load(directory: Path) -> ThemeModel:
+    from docanalyze.classify.predictor import BACKEND, load_linear_model, read_manifest
+
+    if not directory.is_dir():
+        raise ModelError(str(directory), "theme model directory not found")
+    backend = read_manifest(directory).get("backend")
+    if backend == BACKEND:
+        return load_linear_model(directory)
+    if backend == "transformers":
+        from docanalyze.classify.transformers_backend import load_transformers_model
+
+        return load_transformers_model(directory)
+    raise ModelError(str(directory), f"unknown theme model backend {backend!r} (known: {BACKEND}, transformers)")
+
+
 def load_theme_model(path: str | Path | None = None) -> ThemeModel | None:
-    """The model at `path`, or the shipped default; None while no model is available."""
+    """The model at `path`, or the shipped default; None while no default model is installed."""
+    if path is not None:
+        return _load(Path(path).resolve())
+    for directory in shipped_model_dirs():
+        if (directory / "manifest.json").is_file():
+            return _load(directory)
     return None

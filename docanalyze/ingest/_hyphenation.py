@@ -20,14 +20,16 @@ DATA = Path(__file__).with_name("data") / "hyphenation.json"
 # Characters that stand for a hyphen at a line end: ASCII and Unicode hyphens, the soft hyphen, and the
 # U+FFFE / U+0002 that PDFium writes for a hyphen where it joined the two lines itself.
 LINE_END_HYPHENS = "-\u2010\u2011\u00ad\ufffe\u0002"
-# Soft-hyphen markers: always an invisible break point, dropped when they are not at a line end.
+# Soft-hyphen markers: dropped when they are not at a line end.
 SOFT_HYPHENS = "\u00ad\ufffe\u0002"
-# A word for the vocabulary: letters (with apostrophes and inner hyphens).
-VOCAB_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# True soft hyphens: a break point the author allowed, so the parts are always joined.
+DISCRETIONARY = "\u00ad\u0002"
+# A word for the vocabulary: letters with inner hyphens (an apostrophe ends a word: `d'hébergement`).
+VOCAB_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # The last word part before a line-end hyphen (what precedes the hyphen, after any earlier hyphen).
 TAIL_WORD_RE = re.compile(r"([^\W_]+)$")
-# The whole word ending at a line-end hyphen, inner hyphens and apostrophes included (`c'est-à`).
-TAIL_COMPOUND_RE = re.compile(r"([^\W_]+(?:[-'’][^\W_]+)*)$")
+# The whole compound ending at a line-end hyphen, inner hyphens included (`quatre-vingt`).
+TAIL_COMPOUND_RE = re.compile(r"([^\W_]+(?:-[^\W_]+)*)$")
 # The first word of the next line.
 HEAD_WORD_RE = re.compile(r"^([^\W_]+)")
 
@@ -77,7 +79,7 @@ def join_broken(left: str, right: str, vocabulary: Vocabulary, rules: HyphenRule
     first, second = tail.group(1), head.group(1)
     compound = TAIL_COMPOUND_RE.search(before)
     whole = compound.group(1) if compound else first
-    if _keeps_hyphen(first, second, whole, vocabulary, rules) and mark not in ("\u00ad", "\u0002"):
+    if mark not in DISCRETIONARY and _keeps_hyphen(first, second, whole, vocabulary, rules):
         return f"{before}-{right}"
     return before + right
 

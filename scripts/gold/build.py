@@ -7,7 +7,8 @@ The edits file holds the annotator's decisions, one per line (# starts a comment
                               text=NEW re-spans to the occurrence of NEW nearest the proposal
   q ID ID ...                 accept the proposed counted noun, singularised
   a TEXT|OCC|key=value|...    add an annotation on the OCC-th occurrence of TEXT (1-based), or >N: the first
-                              occurrence at or after offset N; type=date or type=figure must be given
+                              occurrence at or after offset N; type=date or type=figure must be given;
+                              "left [span] right" annotates only the bracketed part of the matched text
 
 usage: python scripts/gold/build.py DOC.txt PROP.jsonl EDITS.txt HEADER.json OUT.gold.jsonl
 """
@@ -93,8 +94,11 @@ def main() -> None:
             keep.add(int(i))
         elif op == "a":
             needle, occ, *kvs = rest.split("|")
-            s = find(text, needle, occ)
-            o = {"start": s, "end": s + len(needle), "unit": None}
+            # "left [span] right": the context locates the span, the brackets delimit it
+            lead, _, tail = needle.partition("[")
+            span, _, right = tail.partition("]") if tail else (lead, "", "")
+            s = find(text, (lead + span + right) if tail else needle, occ) + (len(lead) if tail else 0)
+            o = {"start": s, "end": s + len(span), "unit": None}
             for kv in kvs:
                 k, _, v = kv.partition("=")
                 o[k] = parse_value(v)
