@@ -10,6 +10,7 @@ journal and one table per record type, rebuilt from the journal when the batch e
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import json
@@ -113,7 +114,9 @@ def analyze_file(path: str, options: BatchOptions) -> dict[str, Any]:
     row: dict[str, Any] = {"source": path}
     try:
         row["sha256"] = content_hash(Path(path))
-        doc = analyze(path, lang=options.lang, theme_model=options.theme_model, pdf_backend=options.pdf_backend)
+        doc = analyze(
+            path, lang=options.lang, theme_model=options.theme_model, pdf_backend=options.pdf_backend
+        )
         row["document"] = doc.to_dict()
     except DocanalyzeError as exc:
         row["error"] = exc.to_dict()
@@ -159,10 +162,8 @@ class _Worker:
         self.conn.close()
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(BrokenPipeError, OSError):
             self.conn.send(None)
-        except (BrokenPipeError, OSError):
-            pass
         self.process.join(5)
         if self.process.is_alive():
             self.process.kill()
@@ -228,8 +229,13 @@ def _isolated(path: str, options: BatchOptions) -> dict[str, Any]:
 
     cmd = [sys.executable, "-m", "docanalyze.batch", path, json.dumps(dataclasses.asdict(options))]
     try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=options.timeout_s,
-                              preexec_fn=lambda: _limit_memory(options.memory_limit_mb))
+        done = subprocess.run(
+            cmd,
+            capture_output=True,
+            text=True,
+            timeout=options.timeout_s,
+            preexec_fn=lambda: _limit_memory(options.memory_limit_mb),
+        )
     except subprocess.TimeoutExpired:
         return _error_row(path, AnalysisTimeout(path, f"analysis took longer than {options.timeout_s:g} s"))
     if done.returncode != 0 or not done.stdout.strip():
@@ -237,20 +243,29 @@ def _isolated(path: str, options: BatchOptions) -> dict[str, Any]:
     return json.loads(done.stdout)
 
 
-def run_dask(paths: list[str], options: BatchOptions, scheduler: str | None, workers: int) -> Iterator[dict[str, Any]]:
+def run_dask(
+    paths: list[str], options: BatchOptions, scheduler: str | None, workers: int
+) -> Iterator[dict[str, Any]]:
     """The same rows on a Dask cluster: `scheduler` address, or a LocalCluster of `workers` processes."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
-        raise DocanalyzeError(None, "engine 'dask' needs the dask extra: pip install 'docanalyze[dask]'") from None
+        raise DocanalyzeError(
+            None, "engine 'dask' needs the dask extra: pip install 'docanalyze[dask]'"
+        ) from None
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
         client = Client(cluster)
     try:
-        futures = [client.submit(_isolated, p, options, pure=False, key=f"docanalyze-{i}") for i, p in enumerate(paths)]
+        futures = [
+            client.submit(_isolated, p, options, pure=False, key=f"docanalyze-{i}")
+            for i, p in enumerate(paths)
+        ]
         for future in as_completed(futures):
             yield future.result()
     finally:
@@ -314,16 +329,31 @@ def write_parquet_tables(journal: Path, out_dir: Path) -> None:
         for line in fh:
             row = json.loads(line)
             if "error" in row:
-                tables["documents"].append({"document_id": None, "source": row["source"], "sha256": row["sha256"],
-                                            "error_kind": row["error"]["kind"],
-                                            "error_message": row["error"]["message"]})
+                tables["documents"].append(
+                    {
+                        "document_id": None,
+                        "source": row["source"],
+                        "sha256": row["sha256"],
+                        "error_kind": row["error"]["kind"],
+                        "error_message": row["error"]["message"],
+                    }
+                )
                 continue
             doc = Document.from_dict(row["document"])
             meta = row["document"]["document"]
-            tables["documents"].append({"document_id": doc.id, "source": row["source"], "sha256": row["sha256"],
-                                        "format": meta["format"], "language": doc.language,
-                                        "pages": meta["pages"], "title": doc.title, "error_kind": None,
-                                        "error_message": None})
+            tables["documents"].append(
+                {
+                    "document_id": doc.id,
+                    "source": row["source"],
+                    "sha256": row["sha256"],
+                    "format": meta["format"],
+                    "language": doc.language,
+                    "pages": meta["pages"],
+                    "title": doc.title,
+                    "error_kind": None,
+                    "error_message": None,
+                }
+            )
             for name in TABLES[1:]:
                 for record in record_rows(doc, name):
                     record["source"] = row["source"]
@@ -369,7 +399,9 @@ def run_batch(
         else:
             todo.append(str(path))
     workers = workers or os.cpu_count() or 1
-    rows = run_dask(todo, options, scheduler, workers) if engine == "dask" else run_local(todo, workers, options)
+    rows = (
+        run_dask(todo, options, scheduler, workers) if engine == "dask" else run_local(todo, workers, options)
+    )
     started = time.monotonic()
     show = sys.stderr.isatty() if progress is None else progress
     try:
@@ -403,9 +435,14 @@ class _Progress:
         if self.enabled:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-            self.bar = Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
-                                TextColumn("{task.fields[rate]} pages/s, {task.fields[errors]} errors"),
-                                TimeRemainingColumn(), transient=False)
+            self.bar = Progress(
+                TextColumn("analysing"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]} pages/s, {task.fields[errors]} errors"),
+                TimeRemainingColumn(),
+                transient=False,
+            )
             self.bar.start()
             self.task = self.bar.add_task("batch", total=self.total, rate="0.0", errors=0)
         return self
@@ -431,8 +468,10 @@ def analyze_many(
     batch_options = BatchOptions(**options)
     todo = [str(p) for p in expand_inputs(paths)]
     workers = workers or os.cpu_count() or 1
-    rows = run_dask(todo, batch_options, scheduler, workers) if engine == "dask" else run_local(
-        todo, workers, batch_options
+    rows = (
+        run_dask(todo, batch_options, scheduler, workers)
+        if engine == "dask"
+        else run_local(todo, workers, batch_options)
     )
     for row in rows:
         if "error" in row:
@@ -442,22 +481,36 @@ def analyze_many(
 
 
 def run_batch_cli(args: Any) -> int:
-    options = BatchOptions(timeout_s=args.timeout, memory_limit_mb=args.memory_limit,
-                           theme_model=str(args.theme_model) if args.theme_model else None,
-                           pdf_backend=args.pdf_backend)
+    options = BatchOptions(
+        timeout_s=args.timeout,
+        memory_limit_mb=args.memory_limit,
+        theme_model=str(args.theme_model) if args.theme_model else None,
+        pdf_backend=args.pdf_backend,
+    )
     try:
-        summary = run_batch(args.inputs, args.output, workers=args.workers, engine=args.engine,
-                            scheduler=args.scheduler, resume=args.resume, options=options)
+        summary = run_batch(
+            args.inputs,
+            args.output,
+            workers=args.workers,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            resume=args.resume,
+            options=options,
+        )
     except ValueError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 2
     errors = ", ".join(f"{k}: {v}" for k, v in sorted(summary.errors.items())) or "none"
     rate = summary.pages / summary.seconds if summary.seconds else 0.0
-    print(f"{summary.total} files: {summary.done} analysed, {summary.failed} failed ({errors}), "
-          f"{summary.skipped} already done; {summary.pages} pages in {summary.seconds:.1f} s ({rate:.1f} pages/s)",
-          file=sys.stderr)
+    print(
+        f"{summary.total} files: {summary.done} analysed, {summary.failed} failed ({errors}), "
+        f"{summary.skipped} already done; {summary.pages} pages in {summary.seconds:.1f} s ({rate:.1f} pages/s)",
+        file=sys.stderr,
+    )
     return 0
 
 
 if __name__ == "__main__":  # the per-file entry point of `_isolated`
-    sys.stdout.write(json.dumps(analyze_file(sys.argv[1], BatchOptions(**json.loads(sys.argv[2]))), ensure_ascii=False))
+    sys.stdout.write(
+        json.dumps(analyze_file(sys.argv[1], BatchOptions(**json.loads(sys.argv[2]))), ensure_ascii=False)
+    )

@@ -34,7 +34,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     docs, failed = [], 0
     for path in args.files:
         try:
-            docs.append(analyze(path, lang=args.lang, theme_model=args.theme_model, pdf_backend=args.pdf_backend))
+            docs.append(
+                analyze(path, lang=args.lang, theme_model=args.theme_model, pdf_backend=args.pdf_backend)
+            )
         except DocanalyzeError as exc:
             failed += 1
             print(f"Error: {exc}", file=sys.stderr)
@@ -131,7 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(message)s"
+    )
     try:
         return args.func(args)
     except DocanalyzeError as exc:

@@ -53,8 +53,14 @@ class Counts:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": self.tp,
-                "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -82,7 +88,9 @@ def load_gold(path: Path) -> GoldFile:
         document = next((c for c in candidates if c.is_file()), candidates[0])
     else:
         document = path.with_name(path.name.replace(".gold.jsonl", ".txt"))
-    return GoldFile(path, document.resolve(), header.get("lang", "en"), list(header.get("types", [])), lines[1:])
+    return GoldFile(
+        path, document.resolve(), header.get("lang", "en"), list(header.get("types", [])), lines[1:]
+    )
 
 
 def _norm_number(value: Any) -> float | None:
@@ -105,12 +113,17 @@ def _norm_article(article: str) -> str:
 
 VALUE_CHECKS: dict[str, Callable[[dict[str, Any], dict[str, Any]], bool]] = {
     "date": lambda g, p: str(g.get("value")) == str(p.get("value")),
-    "figure": lambda g, p: _same_number(g.get("value"), p.get("value"))
-    and g.get("kind") == p.get("kind")
-    and (g.get("unit") or None) == (p.get("unit") or None),
-    "legal": lambda g, p: g.get("kind") == p.get("kind")
-    and [_norm_article(a) for a in g.get("articles") or []] == [_norm_article(a) for a in p.get("articles") or []]
-    and (g.get("instrument") or None) == (p.get("instrument") or None),
+    "figure": lambda g, p: (
+        _same_number(g.get("value"), p.get("value"))
+        and g.get("kind") == p.get("kind")
+        and (g.get("unit") or None) == (p.get("unit") or None)
+    ),
+    "legal": lambda g, p: (
+        g.get("kind") == p.get("kind")
+        and [_norm_article(a) for a in g.get("articles") or []]
+        == [_norm_article(a) for a in p.get("articles") or []]
+        and (g.get("instrument") or None) == (p.get("instrument") or None)
+    ),
     "measure": lambda g, p: g.get("action") == p.get("action"),
 }
 
@@ -152,7 +165,9 @@ def score_records(kind: str, gold: list[dict[str, Any]], predicted: list[dict[st
     score.overlap = Counts(len(pairs), len(predicted) - len(pairs), len(gold) - len(pairs))
     score.value = Counts(good, len(predicted) - good, len(gold) - good)
     score.errors += [{"error": "missed", "gold": g} for i, g in enumerate(gold) if i not in matched_g]
-    score.errors += [{"error": "spurious", "predicted": p} for i, p in enumerate(predicted) if i not in matched_p]
+    score.errors += [
+        {"error": "spurious", "predicted": p} for i, p in enumerate(predicted) if i not in matched_p
+    ]
     return score
 
 
@@ -192,8 +207,12 @@ def theme_scores(pairs: Iterable[tuple[set[str], set[str]]]) -> dict[str, Any]:
                 c.fn += 1
     labels = {label: c.scores() for label, c in per_label.items()}
     macro = sum(s["f1"] for s in labels.values()) / len(labels)
-    return {"labels": labels, "macro_f1": round(macro, 4), "exact_match": round(exact / total, 4) if total else 0.0,
-            "provisions": total}
+    return {
+        "labels": labels,
+        "macro_f1": round(macro, 4),
+        "exact_match": round(exact / total, 4) if total else 0.0,
+        "provisions": total,
+    }
 
 
 def evaluate(gold_dir: str | Path, analyze_text: Callable[..., Document] | None = None) -> dict[str, Any]:
@@ -217,8 +236,9 @@ def evaluate(gold_dir: str | Path, analyze_text: Callable[..., Document] | None 
     for document, golds in sorted(by_document.items()):
         text = document.read_text(encoding="utf-8")
         doc = analyze_text(text, source=str(document))
-        documents.append({"document": str(document), "lang": golds[0].lang,
-                          "gold_files": [str(g.path) for g in golds]})
+        documents.append(
+            {"document": str(document), "lang": golds[0].lang, "gold_files": [str(g.path) for g in golds]}
+        )
         for gold in golds:
             for kind in gold.types:
                 rows = [r for r in gold.rows if r.get("type") == kind]
@@ -239,9 +259,7 @@ def evaluate(gold_dir: str | Path, analyze_text: Callable[..., Document] | None 
     report: dict[str, Any] = {
         "documents": documents,
         "types": {kind: summary(totals[kind]) for kind in RECORD_TYPES if kind in totals},
-        "languages": {
-            f"{kind}:{lang}": summary(score) for (kind, lang), score in sorted(per_lang.items())
-        },
+        "languages": {f"{kind}:{lang}": summary(score) for (kind, lang), score in sorted(per_lang.items())},
         "errors": {kind: totals[kind].errors for kind in RECORD_TYPES if kind in totals},
     }
     if theme_pairs:
@@ -265,8 +283,11 @@ def format_report(report: dict[str, Any]) -> str:
             f"{v['precision']:>9.3f}{v['recall']:>9.3f}{v['f1']:>9.3f}"
         )
     if "themes" in report:
-        lines += ["", f"themes: macro F1 {report['themes']['macro_f1']:.3f}, exact match "
-                  f"{report['themes']['exact_match']:.3f} over {report['themes']['provisions']} provisions"]
+        lines += [
+            "",
+            f"themes: macro F1 {report['themes']['macro_f1']:.3f}, exact match "
+            f"{report['themes']['exact_match']:.3f} over {report['themes']['provisions']} provisions",
+        ]
         for lang, t in report.get("themes_by_language", {}).items():
             lines.append(f"  {lang}: macro F1 {t['macro_f1']:.3f} ({t['provisions']} provisions)")
         for label, s in report["themes"]["labels"].items():

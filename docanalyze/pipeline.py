@@ -38,9 +38,11 @@ def _assign_languages(doc: Document, forced: str | None) -> None:
     words_per_language: dict[str, int] = {}
     for provision in doc.provisions:
         chunk = doc.text[provision.start : provision.end]
-        scores = {forced: 1.0} if forced else language_scores(chunk)
         words = len(chunk.split())
-        own = max(scores, key=lambda c: scores[c]) if scores and words >= MIN_WORDS_FOR_OWN_LANGUAGE else None
+        own = forced
+        if own is None and words >= MIN_WORDS_FOR_OWN_LANGUAGE:
+            scores = language_scores(chunk)
+            own = max(scores, key=lambda c: scores[c]) if scores else None
         own_languages.append(own)
         if own:
             words_per_language[own] = words_per_language.get(own, 0) + words
@@ -48,7 +50,7 @@ def _assign_languages(doc: Document, forced: str | None) -> None:
     ranked = sorted(words_per_language.items(), key=lambda kv: -kv[1])
     doc.languages = {code: round(n / total, 3) for code, n in ranked}
     doc.language = forced or (ranked[0][0] if ranked else _fallback_language(doc.text))
-    for provision, own in zip(doc.provisions, own_languages):
+    for provision, own in zip(doc.provisions, own_languages, strict=True):
         provision.language = own or doc.language
 
 
@@ -90,7 +92,9 @@ def enrich(
     if not doc.pages:
         doc.pages = [Page(number=1, start=0, end=len(doc.text))]
     _assign_languages(doc, lang)
-    segments = [Segment(p.start, p.end, p.language or doc.language or DEFAULT_LANGUAGE) for p in doc.provisions]
+    segments = [
+        Segment(p.start, p.end, p.language or doc.language or DEFAULT_LANGUAGE) for p in doc.provisions
+    ]
 
     legal = extract_legal(doc.text, segments)
     dates = extract_dates(doc.text, segments, document_date=document_date)
@@ -103,7 +107,7 @@ def enrich(
         predicted = theme_model.predict_themes(
             [doc.text[p.start : p.end] for p in doc.provisions], [p.section for p in doc.provisions]
         )
-        for provision, themes in zip(doc.provisions, predicted):
+        for provision, themes in zip(doc.provisions, predicted, strict=True):
             provision.themes = themes
 
     doc.measures = extract_measures(doc.text, doc.provisions, doc.dates, doc.figures, doc.legal_references)

@@ -25,7 +25,7 @@ DIVISION_RE = re.compile(
 NUMBERED_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-ZÀ-ÖØ-Þ]")
 # Decorated headings: "——— DETENTION ———", "=== Asile ===".
 DECORATED_RE = re.compile(r"^[\-–—=*_~]{2,}\s*(.+?)\s*[\-–—=*_~]{2,}$")
-SENTENCE_END = ".!?;:…\"”»)"
+SENTENCE_END = '.!?;:…"”»)'
 MAX_HEADING_CHARS = 120
 # Texts whose lines (90th percentile) are no longer than this were wrapped at a fixed width.
 MAX_WRAP_WIDTH = 130

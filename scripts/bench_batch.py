@@ -59,7 +59,9 @@ def build_collection(directory: Path, files: int, pages: int, seed: int = 0) -> 
             pdf.cell(0, 8, f"Section {page + 1}", new_x="LMARGIN", new_y="NEXT")
             for _ in range(7):
                 text = rng.choice(PARAGRAPHS)
-                pdf.multi_cell(0, 6, text if font.exists() else text.encode("latin-1", "replace").decode("latin-1"))
+                pdf.multi_cell(
+                    0, 6, text if font.exists() else text.encode("latin-1", "replace").decode("latin-1")
+                )
                 pdf.ln(3)
         pdf.output(str(path))
     return paths
@@ -101,13 +103,20 @@ def main() -> None:
     rates = {}
     for workers in (1, 2):
         out = Path(tempfile.mkdtemp()) / "out.jsonl"
-        summary = run_batch([args.dir], out, workers=workers, options=BatchOptions(timeout_s=600), progress=False)
+        summary = run_batch(
+            [args.dir], out, workers=workers, options=BatchOptions(timeout_s=600), progress=False
+        )
         rates[workers] = summary.pages / summary.seconds
-        print(f"docanalyze batch, {workers} worker(s): {rates[workers]:8.1f} pages/s "
-              f"({summary.done} ok, {summary.failed} failed, {summary.seconds:.1f} s)")
+        print(
+            f"docanalyze batch, {workers} worker(s): {rates[workers]:8.1f} pages/s "
+            f"({summary.done} ok, {summary.failed} failed, {summary.seconds:.1f} s)"
+        )
         shutil.rmtree(out.parent)
     print(f"speed-up with 2 workers: {rates[2] / rates[1]:.2f}x")
-    for name, fn in (("raw pdfminer.six extract_text", _pdfminer_pages), ("raw pypdfium2 text", _pdfium_pages)):
+    for name, fn in (
+        ("raw pdfminer.six extract_text", _pdfminer_pages),
+        ("raw pypdfium2 text", _pdfium_pages),
+    ):
         for workers in (1, 2):
             seconds = _raw(fn, paths, workers)
             print(f"{name}, {workers} worker(s): {total_pages / seconds:8.1f} pages/s")

@@ -125,6 +125,8 @@ def test_dask_engine_gives_the_same_rows(tmp_path: Path) -> None:
     run_batch([inputs], dask_out, workers=2, engine="dask")
 
     def key(rows: list[dict]) -> list[tuple]:
-        return sorted((r["source"], json.dumps(r.get("document") or r.get("error"), sort_keys=True)) for r in rows)
+        return sorted(
+            (r["source"], json.dumps(r.get("document") or r.get("error"), sort_keys=True)) for r in rows
+        )
 
     assert key(read_rows(local)) == key(read_rows(dask_out))

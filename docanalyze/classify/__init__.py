@@ -46,7 +46,9 @@ def _load(directory: Path) -> ThemeModel:
         from docanalyze.classify.transformers_backend import load_transformers_model
 
         return load_transformers_model(directory)
-    raise ModelError(str(directory), f"unknown theme model backend {backend!r} (known: {BACKEND}, transformers)")
+    raise ModelError(
+        str(directory), f"unknown theme model backend {backend!r} (known: {BACKEND}, transformers)"
+    )
 
 
 def load_theme_model(path: str | Path | None = None) -> ThemeModel | None:

@@ -43,7 +43,9 @@ def read(path: str | Path, *, pdf_backend: str | None = None, max_bytes: int | N
     fmt = SUFFIX_FORMATS.get(path.suffix.lower())
     if fmt is None:
         known = ", ".join(sorted(SUFFIX_FORMATS))
-        raise UnsupportedFormat(source, f"unsupported file type {path.suffix or '(none)'!r} (supported: {known})")
+        raise UnsupportedFormat(
+            source, f"unsupported file type {path.suffix or '(none)'!r} (supported: {known})"
+        )
     size = path.stat().st_size
     limit = max_bytes or DEFAULT_SETTINGS.max_file_bytes
     if size == 0:

@@ -14,7 +14,8 @@ def read(path: Path) -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise EncodingProblem(
-            str(path), f"not valid UTF-8 (byte {raw[exc.start]:#04x} at offset {exc.start}); re-save it as UTF-8"
+            str(path),
+            f"not valid UTF-8 (byte {raw[exc.start]:#04x} at offset {exc.start}); re-save it as UTF-8",
         ) from None
     if "\x00" in text:
         raise EncodingProblem(str(path), "the file holds NUL bytes: binary or UTF-16, not UTF-8 text")

@@ -20,8 +20,11 @@ STYLE = """
 .da-doc mark.measures{background:none;border-bottom:2px solid #b04fb5}
 .da-legend span{margin-right:1em;padding:0 4px;border-radius:3px;font-size:.85em}
 .da-themes{font-size:.75em;color:#555;margin-left:.5em}
-""" + "".join(f".da-doc mark.{kind}{{background:{colour}}}" for kind, colour in RECORD_COLOURS.items()
-              if kind != "measures")
+""" + "".join(
+    f".da-doc mark.{kind}{{background:{colour}}}"
+    for kind, colour in RECORD_COLOURS.items()
+    if kind != "measures"
+)
 
 
 def _title(kind: str, record: Any) -> str:
@@ -55,8 +58,12 @@ def highlight(text: str, start: int, end: int, records: list[tuple[str, Any]]) -
 
 def provision_html(doc: Document, index: int, anchor: str = "") -> str:
     provision = doc.provisions[index]
-    records = [(kind, r) for kind in ("dates", "figures", "legal_references")
-               for r in getattr(doc, kind) if r.provision_id == provision.id]
+    records = [
+        (kind, r)
+        for kind in ("dates", "figures", "legal_references")
+        for r in getattr(doc, kind)
+        if r.provision_id == provision.id
+    ]
     body = highlight(doc.text, provision.start, provision.end, records)
     measures = [m for m in doc.measures if m.provision_id == provision.id]
     if measures:
@@ -69,18 +76,29 @@ def provision_html(doc: Document, index: int, anchor: str = "") -> str:
 
 
 def legend() -> str:
-    names = {"dates": "date", "figures": "figure", "legal_references": "legal reference", "measures": "measure"}
-    return '<div class="da-legend">' + "".join(
-        f'<span style="background:{RECORD_COLOURS[k]}">{v}</span>' for k, v in names.items()
-    ) + "</div>"
+    names = {
+        "dates": "date",
+        "figures": "figure",
+        "legal_references": "legal reference",
+        "measures": "measure",
+    }
+    return (
+        '<div class="da-legend">'
+        + "".join(f'<span style="background:{RECORD_COLOURS[k]}">{v}</span>' for k, v in names.items())
+        + "</div>"
+    )
 
 
 def document_html(doc: Document, max_provisions: int = 400) -> str:
     """The document as HTML: provisions as paragraphs, records highlighted, themes as badges."""
-    parts = [f"<style>{STYLE}</style>", '<div class="da-doc">', legend(),
-             f"<p><b>{escape(doc.source or doc.id)}</b> — {escape(doc.language or '')}, "
-             f"{len(doc.provisions)} provisions, {len(doc.dates)} dates, {len(doc.figures)} figures, "
-             f"{len(doc.legal_references)} legal references, {len(doc.measures)} measures</p>"]
+    parts = [
+        f"<style>{STYLE}</style>",
+        '<div class="da-doc">',
+        legend(),
+        f"<p><b>{escape(doc.source or doc.id)}</b> — {escape(doc.language or '')}, "
+        f"{len(doc.provisions)} provisions, {len(doc.dates)} dates, {len(doc.figures)} figures, "
+        f"{len(doc.legal_references)} legal references, {len(doc.measures)} measures</p>",
+    ]
     parts += [provision_html(doc, i) for i in range(min(len(doc.provisions), max_provisions))]
     if len(doc.provisions) > max_provisions:
         parts.append(f"<p>… {len(doc.provisions) - max_provisions} more provisions</p>")

@@ -41,8 +41,13 @@ def records_frame(doc: Document, kind: str) -> pandas.DataFrame:
         return pd.DataFrame(rows)
     from docanalyze.models import Date, Figure, LegalReference, Measure, Provision
 
-    empty = {"provisions": Provision, "dates": Date, "figures": Figure, "legal_references": LegalReference,
-             "measures": Measure}[kind]
+    empty = {
+        "provisions": Provision,
+        "dates": Date,
+        "figures": Figure,
+        "legal_references": LegalReference,
+        "measures": Measure,
+    }[kind]
     import dataclasses
 
     return pd.DataFrame(columns=["document_id", "source", *(f.name for f in dataclasses.fields(empty))])
@@ -82,9 +87,13 @@ def to_table(docs: list[Document]) -> str:
                 value = {
                     "dates": lambda r: r.value,
                     "figures": lambda r: f"{r.value} {r.unit or ''} ({r.kind})".strip(),
-                    "legal_references": lambda r: f"{r.kind} {','.join(r.articles)} {r.instrument or r.court or ''}",
+                    "legal_references": lambda r: (
+                        f"{r.kind} {','.join(r.articles)} {r.instrument or r.court or ''}"
+                    ),
                     "measures": lambda r: f"{r.action} / {r.status}",
                 }[kind](rec)
-                table.add_row(kind.rstrip("s"), rec.text[:70], value, str(rec.page or ""), rec.provision_id or "")
+                table.add_row(
+                    kind.rstrip("s"), rec.text[:70], value, str(rec.page or ""), rec.provision_id or ""
+                )
         console.print(table)
     return console.export_text()

@@ -7,14 +7,14 @@
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 
 LANGUAGES = ("en", "fr", "nl")
 DEFAULT_LANGUAGE = "en"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_language(code: str) -> ModuleType:
     """The table module of a supported language; unknown codes fall back to English."""
     if code not in LANGUAGES:

@@ -1,0 +1,79 @@
+"""Regex fragments of the measures extractor: named constants, composed with the lexicon words at load time.
+
+Lexicon entries (data/*.json) are plain phrases; `phrase_pattern` turns one into a regex fragment. Every
+language-specific word comes from the tables; what is here is the language-neutral glue around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A wildcard in a lexicon entry: the rest of a word ("increas*" -> increase, increased, increasing).
+WILDCARD = r"\w*"
+# The gap of a split phrase ("schaft ... af", Dutch separable verbs): up to six words in between.
+GAP = r"(?:\s+\S+){0,6}?\s+"
+# Between the words of a phrase: any run of whitespace.
+WORD_SPACE = r"\s+"
+# Either apostrophe, typewriter or typographic.
+APOSTROPHE = r"['’]"
+# An entry that holds a capital is matched exactly (acronyms such as OE, CALL), the rest ignore case.
+HAS_CAPITAL_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
+# A number as written: grouped thousands (`1,145`, `1.145`, `1 145`, NBSP or narrow NBSP) with an
+# optional decimal part, or plain digits with an optional decimal part (`2,5`, `18`). A sign may lead.
+NUMBER = r"(?<![\w.,])[-+−]?(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
+# Characters that group thousands in any of our languages (the decimal mark is set per language).
+GROUPING_CHARS = ".,\u00a0\u202f "
+# A four-digit number read as a year when it carries no unit: it dates, it does not quantify.
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# Units written before the number (`€ 150`, `EUR 1.000`).
+CURRENCY_BEFORE_RE = re.compile(r"(?:€|EUR)\s?$")
+# A sign written with a typographic minus.
+MINUS_SIGNS = "−–"
+
+# Where a sentence may end: closing punctuation, then closing quotes or brackets, then whitespace.
+SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# The word just before a full stop, dots inside kept (`e.g`, `c.-à-d`, `n°`): checked against abbreviations.
+WORD_BEFORE_DOT_RE = re.compile(r"([\w°.'’-]+)$")
+# A question: what a member asks is not a measure, the minister's answer may be.
+QUESTION_END_RE = re.compile(r"\?[\"'”’»)\]]*\s*$")
+# A capitalised name part (`Van Bossuyt`, `De Moor`, `Francken`).
+NAME_PART = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+# Where a target phrase after its verb ends: punctuation, a number or a unit sign.
+TARGET_END_RE = re.compile(r"[,;:.()\d%€]")
+# Where the clause before a passive verb starts (its subject is the target).
+CLAUSE_BREAK_RE = re.compile(r"[,;:()]")
+# Words of a target noun phrase (letters, hyphens, apostrophes inside).
+WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def phrase_pattern(entry: str) -> str:
+    """The regex fragment of one lexicon entry, word-bounded where the entry starts or ends with a letter."""
+    parts = entry.split(" ... ")
+    body = GAP.join(
+        WORD_SPACE.join(re.escape(w).replace(r"\*", WILDCARD).replace("'", APOSTROPHE) for w in part.split())
+        for part in parts
+    )
+    if not HAS_CAPITAL_RE.search(entry):
+        body = f"(?i:{body})"
+    lead = r"(?<!\w)" if re.match(r"[\w*]", entry) else ""
+    trail = r"(?!\w)" if re.search(r"[\w*]$", entry) else ""
+    return f"{lead}{body}{trail}"
+
+
+def alternation(entries: list[str]) -> str:
+    """One group matching any entry, longest entries first so that phrases beat their first word."""
+    ordered = sorted(set(entries), key=lambda e: (-len(e), e))
+    return "(?:" + "|".join(phrase_pattern(e) for e in ordered) + ")"
+
+
+def compile_words(entries: list[str]) -> re.Pattern[str]:
+    return re.compile(alternation(entries))
+
+
+def tail_pattern(lead_words: list[str], fillers: list[str]) -> re.Pattern[str]:
+    """Text ending in a lead word and optional fillers: `from the current ` before a number."""
+    filler = alternation(fillers)
+    return re.compile(
+        rf"{alternation(lead_words)}(?:\s+|(?<=['’]))(?:{filler}(?:\s+|(?<=['’])))*$",
+    )

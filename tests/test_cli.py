@@ -1,0 +1,69 @@
+"""CLI contract: outputs, exit status 0/1/2, one-line errors naming the file, no traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from docanalyze.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "corpora" / "examples" / "coalition-agreement-excerpt.en.md"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "docanalyze.cli", *args], capture_output=True, text=True)
+
+
+def test_analyze_json(tmp_path: Path) -> None:
+    out = tmp_path / "doc.json"
+    assert main(["analyze", str(EXAMPLE), "-o", str(out)]) == 0
+    payload = json.loads(out.read_text(encoding="utf-8"))
+    assert payload["schema_version"] == "1.0"
+    assert payload["text"] == EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "table"])
+def test_other_formats(fmt: str, tmp_path: Path) -> None:
+    out = tmp_path / f"out.{fmt}"
+    assert main(["analyze", str(EXAMPLE), "--format", fmt, "--kind", "provisions", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").strip()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("latin1.txt", "Détention administrative".encode("latin-1"), "UTF-8"),
+        ("notes.odt", b"PK\x03\x04", "unsupported file type"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_1(name: str, content: bytes, reason: str, tmp_path: Path) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    done = run("analyze", str(path))
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert str(path) in done.stderr and reason in done.stderr
+
+
+def test_missing_file_exit_1(tmp_path: Path) -> None:
+    done = run("analyze", str(tmp_path / "nowhere.pdf"))
+    assert done.returncode == 1 and "no such file" in done.stderr
+
+
+def test_one_bad_file_among_good_ones_still_outputs(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00")
+    done = run("analyze", str(EXAMPLE), str(bad), "--format", "jsonl")
+    assert done.returncode == 1
+    assert len(done.stdout.strip().splitlines()) == 1
+
+
+def test_usage_error_exit_2() -> None:
+    assert run("analyze").returncode == 2
+    assert run("analyze", str(EXAMPLE), "--format", "xml").returncode == 2
