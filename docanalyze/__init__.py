@@ -1,5 +1,7 @@
 """docanalyze: structured records from French, Dutch and English migration-policy documents."""
 
+# The function shadows its subpackage's name on purpose: `da.compare(a, b)` is the API (SPEC).
+from docanalyze.compare import Comparison, compare
 from docanalyze.errors import DocanalyzeError
 from docanalyze.models import (
     Change,
@@ -23,13 +25,6 @@ def analyze_many(paths, workers=None, engine="local", **options):  # type: ignor
     return _analyze_many(paths, workers=workers, engine=engine, **options)
 
 
-def compare(a, b, **options):  # type: ignore[no-untyped-def]
-    """Align two Documents (or paths) and rank the findings where they disagree."""
-    from docanalyze.compare import compare as _compare
-
-    return _compare(a, b, **options)
-
-
 def plot_themes(docs, ax=None):  # type: ignore[no-untyped-def]
     """Share of provisions per theme across documents, as a matplotlib bar chart."""
     from docanalyze.io.plots import plot_themes as _plot_themes
@@ -39,6 +34,7 @@ def plot_themes(docs, ax=None):  # type: ignore[no-untyped-def]
 
 __all__ = [
     "Change",
+    "Comparison",
     "Date",
     "DocanalyzeError",
     "Document",

@@ -39,7 +39,10 @@ def _load(directory: Path) -> ThemeModel:
 
     if not directory.is_dir():
         raise ModelError(str(directory), "theme model directory not found")
-    backend = read_manifest(directory).get("backend")
+    if not (directory / "manifest.json").is_file() and (directory / "config.json").is_file():
+        backend = "transformers"  # a plain Hugging Face directory, saved without our manifest
+    else:
+        backend = read_manifest(directory).get("backend")
     if backend == BACKEND:
         return load_linear_model(directory)
     if backend == "transformers":

@@ -46,14 +46,14 @@ class ThemeVectorizer:
             "word": TfidfVectorizer(
                 analyzer="word",
                 token_pattern=WORD_TOKEN_PATTERN,
-                ngram_range=params["word_ngram_range"],
+                ngram_range=tuple(params["word_ngram_range"]),
                 min_df=params["min_df"],
                 strip_accents=params["strip_accents"],
                 **common,
             ),
             "char": TfidfVectorizer(
                 analyzer="char_wb",
-                ngram_range=params["char_ngram_range"],
+                ngram_range=tuple(params["char_ngram_range"]),
                 min_df=params["min_df"],
                 strip_accents=params["strip_accents"],
                 **common,

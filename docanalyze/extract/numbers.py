@@ -148,7 +148,8 @@ class NumberGrammar:
     def _flush(self, group: list[tuple[int, int, str]], out: list[tuple[int, int, Number]]) -> None:
         while group and group[0][2] in self.articles and (len(group) == 1 or not self._is_scale(group[1][2])):
             group = group[1:]
-        if group:
+        # Scale words alone are vague plurals ("thousands", "millions"), not numbers.
+        if any(g[2] in self.word_values for g in group):
             out.append((group[0][0], group[-1][1], self._value([g[2] for g in group])))
 
 
@@ -156,7 +157,7 @@ class NumberGrammar:
 def grammar(code: str) -> NumberGrammar:
     """The number grammar of a language, from its table in docanalyze.lang."""
     table: ModuleType = load_language(code)
-    words = {fold(k): v for k, v in table.NUMBER_WORDS.items()}
+    words = {fold(k): v for k, v in {**table.NUMBER_WORDS, **table.APPROXIMATE_NUMBERS}.items()}
     multipliers = {fold(k): v for k, v in table.MULTIPLIERS.items()}
     articles = frozenset(fold(a) for a in table.ARTICLE_NUMERALS)
     joiners = frozenset(fold(j) for j in table.NUMBER_JOINERS)

@@ -41,6 +41,7 @@ SPACE_RE = re.compile(r"\s+")
 # Layout thresholds, as fractions of the page or multiples of the font size.
 MARGIN_ZONE = 0.15  # running headers/footers lie in the top or bottom 15 % of the page
 MARGIN_ROWS = 2  # ... among the first or last two rows of the page
+MAX_NOTE_MARGIN_WORDS = 6  # a numbered margin row longer than this is a footnote, not a running footer
 REPEAT_SHARE = 0.3  # a margin line on at least 30 % of the pages (and on 2 or more) is running
 MIN_GUTTER = 6.0  # points of empty x-range between two columns
 MIN_COLUMN_LINES = 3
@@ -147,6 +148,9 @@ def _margin_rows(page: RawPage) -> list[list[Fragment]]:
     out = []
     for row in picked:
         in_zone = row[0].top < MARGIN_ZONE * page.height or row[0].bottom > (1 - MARGIN_ZONE) * page.height
+        text = " ".join(f.text for f in row)
+        if _words(text) > MAX_NOTE_MARGIN_WORDS and FOOTNOTE_START_RE.match(text.strip()):
+            continue  # a footnote, even one that recurs, is content
         if in_zone and id(row) not in seen:
             seen.add(id(row))
             out.append(row)
@@ -366,16 +370,17 @@ def _heading_shape(block: _Block, text: str) -> bool:
 def _mark_footnotes(blocks: list[_Block], body: float) -> None:
     """Small-print blocks low on a page: numbered ones open a footnote, the ones after it continue it."""
     in_notes_page: int | None = None
+    page_tops: dict[int, float] = {}
     page_bottoms: dict[int, float] = {}
     for block in blocks:
         for line in block.lines:
+            page_tops[line.page] = min(page_tops.get(line.page, line.top), line.top)
             page_bottoms[line.page] = max(page_bottoms.get(line.page, 0.0), line.bottom)
     for block in blocks:
         first = block.lines[0]
         small = first.size <= FOOTNOTE_RATIO * body and block.kind in ("paragraph", "item")
-        page_top = min(b.lines[0].top for b in blocks if b.lines[0].page == first.page)
-        span = max(page_bottoms[first.page] - page_top, 1.0)
-        low = (first.top - page_top) / span >= FOOTNOTE_ZONE
+        span = max(page_bottoms[first.page] - page_tops[first.page], 1.0)
+        low = (first.top - page_tops[first.page]) / span >= FOOTNOTE_ZONE
         if small and low and FOOTNOTE_START_RE.match(first.text):
             block.kind, in_notes_page = "footnote", first.page
         elif small and in_notes_page == first.page:

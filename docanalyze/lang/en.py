@@ -35,7 +35,7 @@ MONTHS = {
     "dec": 12,
 }
 # Month names that are also ordinary words: a date needs a day or a year beside them ("may" always has).
-AMBIGUOUS_MONTHS = {"may", "mar", "jan", "dec"}
+AMBIGUOUS_MONTHS = {"may", "march"}
 
 # Letters written after a day number ("1st", "22nd"): part of the date span, and mark ordinals elsewhere.
 ORDINAL_DAY = ("st", "nd", "rd", "th")
@@ -108,13 +108,9 @@ NUMBER_WORDS = {
     "seventeen": 17,
     "eighteen": 18,
     "nineteen": 19,
-    "a dozen": 12,
     "dozen": 12,
-    "dozens": 12,
     "hundred": 100,
-    "hundreds": 100,
     "thousand": 1000,
-    "thousands": 1000,
 }
 # Articles that are a numeral only before a scale word ("a hundred", "a dozen"): never a figure alone.
 ARTICLE_NUMERALS = ("a", "an")
@@ -354,3 +350,18 @@ QUANTITY_SUFFIXES = (
 )
 # Words that make the number before them a clock time.
 CLOCK_WORDS = ("o'clock", "am", "pm", "a.m.", "p.m.", "h")
+
+# Abbreviated month forms: never a date on their own ("en mars" is; "mar" alone is not).
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
+# Whether month names are always capitalised: then a lower-case "march" or "may" is a verb.
+MONTHS_CAPITALIZED = True
+# Words before a number that make it an age, a duration in years ("turns 18").
+AGE_WORDS = ("turns", "turn", "turned", "turning", "aged", "the age of", "age of", "under the age of")
+# Halves written after a duration unit ("a year and a half").
+HALF_WORDS = ("and a half",)
+# Joiners after which a number takes the unit of the next one ("one or two years", "10 to 20 dollars").
+COORDINATORS = ("and", "to", "or", "until", "till", "through", "-", "–")
+# Articles that state "one" before a duration unit ("a year" is not; EN annotators keep "one year").
+DURATION_ARTICLES = ()
+# Approximate numerals read as counts ("une soixantaine"); English has none beyond "a dozen".
+APPROXIMATE_NUMBERS: dict[str, int] = {}

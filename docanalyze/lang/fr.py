@@ -39,7 +39,7 @@ MONTHS = {
     "déc": 12,
     "dec": 12,
 }
-AMBIGUOUS_MONTHS = {"mars", "mai"}
+AMBIGUOUS_MONTHS = {"mars"}
 ORDINAL_DAY = ("er", "ère", "ere", "e", "ème", "eme")
 DAY_WORDS = {"premier": 1, "première": 1}
 DAY_MONTH_LINKS = ()
@@ -80,7 +80,6 @@ NUMBER_WORDS = {
     "quatre-vingt": 80,
     "quatre vingts": 80,
     "quatre vingt": 80,
-    "une douzaine": 12,
     "douzaine": 12,
     "cent": 100,
     "cents": 100,
@@ -95,8 +94,6 @@ MULTIPLIERS = {
     "milliard": 1_000_000_000,
     "milliards": 1_000_000_000,
     "mrd": 1_000_000_000,
-    "douzaine": 12,
-    "douzaines": 12,
 }
 NEGATIVE_WORDS = ()
 NUMBER_JOINERS = ("et",)
@@ -268,3 +265,16 @@ QUANTITY_SKIP = (
 QUANTITY_LEMMAS = {"yeux": "œil", "travaux": "travail", "centres": "centre"}
 QUANTITY_SUFFIXES = (("aux", "al"), ("eaux", "eau"), ("s", ""), ("x", ""))
 CLOCK_WORDS = ("h", "heures du matin", "heures du soir")
+
+# Abbreviated month forms: never a date on their own ("en mars" is; "mar" alone is not).
+MONTH_ABBREVIATIONS = {"janv", "jan", "févr", "fév", "fevr", "fev", "avr", "juil", "sept", "sep", "oct", "nov",
+                       "déc", "dec"}
+MONTHS_CAPITALIZED = False
+AGE_WORDS = ("âgé de", "âgée de", "âgés de", "âgées de", "l'âge de")
+HALF_WORDS = ("et demi", "et demie")
+COORDINATORS = ("et", "à", "ou", "au", "-", "–")
+# Articles that state "one" before a duration unit ("dans un an", "une journée").
+DURATION_ARTICLES = ("un", "une")
+# Approximate numerals: counts with their nominal value ("une soixantaine de places" -> 60).
+APPROXIMATE_NUMBERS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+                       "cinquantaine": 50, "soixantaine": 60, "centaine": 100}

@@ -34,7 +34,7 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
-AMBIGUOUS_MONTHS = {"mei"}
+AMBIGUOUS_MONTHS = set()
 ORDINAL_DAY = ("ste", "de", "e")
 DAY_WORDS = {"eerste": 1}
 DAY_MONTH_LINKS = ()
@@ -293,3 +293,14 @@ QUANTITY_SUFFIXES = (
     ("en", ""),
 )
 CLOCK_WORDS = ("uur 's morgens", "h", "u")
+
+# Abbreviated month forms: never a date on their own ("en mars" is; "mar" alone is not).
+MONTH_ABBREVIATIONS = {"jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sept", "sep", "okt", "nov", "dec"}
+MONTHS_CAPITALIZED = False
+AGE_WORDS = ("de leeftijd van", "leeftijd van")
+HALF_WORDS = ("en een half", "en half")
+COORDINATORS = ("en", "tot", "of", "à", "a", "op", "-", "–")
+DURATION_ARTICLES = ("een",)
+APPROXIMATE_NUMBERS = {"tiental": 10, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50,
+                       "zestigtal": 60, "zeventigtal": 70, "tachtigtal": 80, "negentigtal": 90,
+                       "honderdtal": 100}

@@ -127,6 +127,8 @@ def main() -> None:
         o["text"] = text[o["start"] : o["end"]]
         if o["type"] == "figure" and o.get("kind") == "count":
             o["unit"] = None
+        if o["type"] == "figure" and isinstance(o["value"], float) and o["value"].is_integer():
+            o["value"] = int(o["value"])
         out.append({k: o[k] for k in FIELD_ORDER if k in o})
     out.sort(key=lambda o: (o["start"], o["end"]))
     with open(dest, "w", encoding="utf-8") as f:

@@ -41,6 +41,13 @@ CANDIDATE_RE = re.compile(
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")
 
 
+def _find(text: str, anchor: str, pos: int) -> tuple[int, int]:
+    """Find anchor from pos, letting a space in the anchor match a no-break space too; (-1, -1) if absent."""
+    pattern = "".join("[ \u00a0]" if ch == " " else re.escape(ch) for ch in anchor)
+    m = re.compile(pattern).search(text, pos)
+    return (m.start(), m.end()) if m else (-1, -1)
+
+
 def _null(value: str) -> str | None:
     """Map the spec's `-` to null."""
     value = value.strip()
@@ -66,23 +73,22 @@ def build(spec_path: Path, out_path: Path) -> tuple[list[dict], str]:
         span = fields[0]
         kind = "measure" if code.startswith("m") else "legal"
         if code in (">", ">m"):
-            pos = text.find(span, cursor[kind])
+            pos, stop = _find(text, span, cursor[kind])
             if pos < 0:
                 raise ValueError(f"spec line {n}: anchor not found: {span!r}")
-            cursor[kind] = pos + len(span)
+            cursor[kind] = stop
             continue
         if code == "m":
             start_s, sep, end_s = span.partition(" ... ")
-            start = text.find(start_s, cursor["measure"])
+            start, start_end = _find(text, start_s, cursor["measure"])
             if start < 0:
                 raise ValueError(f"spec line {n}: measure start not found: {start_s!r}")
             if sep:
-                stop = text.find(end_s, start)
-                if stop < 0:
+                _, end = _find(text, end_s, start)
+                if end < 0:
                     raise ValueError(f"spec line {n}: measure end not found: {end_s!r}")
-                end = stop + len(end_s)
             else:
-                m = SENTENCE_END_RE.search(text, start + len(start_s) - 1)
+                m = SENTENCE_END_RE.search(text, start_end - 1)
                 end = len(text) if m is None else (m.start() if m.group() == "\n" else m.end())
             cursor["measure"] = start + 1
             themes = [t for t in fields[2].split(",") if t.strip()] if len(fields) > 2 else []
@@ -96,12 +102,11 @@ def build(spec_path: Path, out_path: Path) -> tuple[list[dict], str]:
                 }
             )
             continue
-        start = text.find(span, cursor["legal"])
+        start, end = _find(text, span, cursor["legal"])
         if start < 0:
             raise ValueError(f"spec line {n}: span not found after {cursor['legal']}: {span!r}")
-        end = start + len(span)
         cursor["legal"] = end
-        rec: dict = {"type": "legal", "start": start, "end": end, "text": span}
+        rec: dict = {"type": "legal", "start": start, "end": end, "text": text[start:end]}
         if code == "a":
             rec["kind"] = "article"
             rec["articles"] = [a.strip() for a in fields[1].split(",")]

@@ -37,8 +37,16 @@ DURATION_UNITS = {
     "year": "years year ans an années année jaar jaren",
 }
 UNIT_OF = {w: u for u, ws in DURATION_UNITS.items() for w in ws.split()}
-MULT = {"million": 1e6, "millions": 1e6, "miljoen": 1e6, "billion": 1e9, "milliard": 1e9, "milliards": 1e9,
-        "miljard": 1e9, "mio": 1e6}
+MULT = {
+    "million": 1e6,
+    "millions": 1e6,
+    "miljoen": 1e6,
+    "billion": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "miljard": 1e9,
+    "mio": 1e6,
+}
 
 ALL_MONTHS = sorted({m for ms in MONTHS.values() for m in ms.split()}, key=len, reverse=True)
 MONTH_ALT = "|".join(ALL_MONTHS)
@@ -52,17 +60,23 @@ NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 YEAR_RE = re.compile(r"(?<![\d/.,])(19[5-9]\d|20[0-4]\d)(?![\d/])")
 # digit groups: EN groups with ',' only; FR/NL with '.', ',' or (narrow) no-break/plain spaces; not glued to letters
 NUMBER_RE = {
-    "en": re.compile(r"(?<![\w.,/])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w/])-?\d+(?:[.,]\d+)?(?![\w/])"),
+    "en": re.compile(
+        r"(?<![\w.,/])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/])|(?<![\w/])-?\d+(?:[.,]\d+)?(?![\w/])"
+    ),
     "fr": re.compile(
         r"(?<![\w.,/])-?\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?![\w/])|(?<![\w/])-?\d+(?:[.,]\d+)?(?![\w/])"
     ),
 }
 NUMBER_RE["nl"] = NUMBER_RE["fr"]
 # URLs and footnote markers ("[12]", "word(3)"): never dates or figures, hidden from the listing
-URL_OR_MARKER_RE = re.compile(r"https?://\S+|www\.\S+|\[\d{1,3}\]|(?<=[a-zé])\(\d{1,2}\)|\(\d{1,2}\)(?= [A-Z])")
+URL_OR_MARKER_RE = re.compile(
+    r"https?://\S+|www\.\S+|\[\d{1,3}\]|(?<=[a-zé])\(\d{1,2}\)|\(\d{1,2}\)(?= [A-Z])"
+)
 WORD_RE = re.compile(r"\b[\w-]+\b")
 PCT_RE = re.compile(r"^\s?(%|per ?cent\b|pour ?cent\b|procent\b)")
-CUR_AFTER_RE = re.compile(r"^\s?(?:(million|millions|miljoen|billion|milliard|milliards|miljard|mio)\s)?(€|euros?\b|EUR\b)")
+CUR_AFTER_RE = re.compile(
+    r"^\s?(?:(million|millions|miljoen|billion|milliard|milliards|miljard|mio)\s)?(€|euros?\b|EUR\b)"
+)
 MULT_AFTER_RE = re.compile(r"^\s(million|millions|miljoen|billion|milliard|milliards|miljard)\b")
 CUR_BEFORE_RE = re.compile(r"(€|EUR)\s?$")
 DUR_AFTER_RE = re.compile(r"^\s?([a-zé]+)\b")
@@ -101,9 +115,24 @@ def propose(text: str, lang: str, year: int) -> list[dict]:
     for m in DAY_MONTH_RE.finditer(text):
         mon = MONTH_NUM[m.group(2).lower()]
         if m.group(3):
-            add({"type": "date", "start": m.start(), "end": m.end(), "value": f"{m.group(3)}-{mon:02d}-{int(m.group(1)):02d}"})
+            add(
+                {
+                    "type": "date",
+                    "start": m.start(),
+                    "end": m.end(),
+                    "value": f"{m.group(3)}-{mon:02d}-{int(m.group(1)):02d}",
+                }
+            )
         else:
-            add({"type": "date", "start": m.start(), "end": m.end(), "value": f"{year}-{mon:02d}-{int(m.group(1)):02d}", "inferred": True})
+            add(
+                {
+                    "type": "date",
+                    "start": m.start(),
+                    "end": m.end(),
+                    "value": f"{year}-{mon:02d}-{int(m.group(1)):02d}",
+                    "inferred": True,
+                }
+            )
     for m in MONTH_YEAR_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -115,7 +144,14 @@ def propose(text: str, lang: str, year: int) -> list[dict]:
             continue
         y = m.group(3)
         y = ("20" + y) if len(y) == 2 else y
-        add({"type": "date", "start": m.start(), "end": m.end(), "value": f"{y}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"})
+        add(
+            {
+                "type": "date",
+                "start": m.start(),
+                "end": m.end(),
+                "value": f"{y}-{int(m.group(2)):02d}-{int(m.group(1)):02d}",
+            }
+        )
     for m in YEAR_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -159,7 +195,14 @@ def propose(text: str, lang: str, year: int) -> list[dict]:
         w = m.group(0).lower()
         if w not in words or not free(m.start(), m.end()):
             continue
-        o = {"type": "figure", "start": m.start(), "end": m.end(), "value": words[w], "kind": "count", "unit": None}
+        o = {
+            "type": "figure",
+            "start": m.start(),
+            "end": m.end(),
+            "value": words[w],
+            "kind": "count",
+            "unit": None,
+        }
         after = text[m.end() : m.end() + 30]
         if (mm := DUR_AFTER_RE.match(after)) and mm.group(1).lower() in UNIT_OF:
             o.update(kind="duration", unit=UNIT_OF[mm.group(1).lower()], end=m.end() + mm.end())

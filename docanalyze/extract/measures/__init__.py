@@ -1,10 +1,131 @@
-"""Measures: the policy actions a text states."""
+"""Measures: the policy actions a text states (FORMAT.md `measure`).
+
+Per provision: split into sentences; keep those with a trigger word from the language table (the cheap
+prefilter) that are not questions; score them with the trained sentence classifier; fill the slots of
+those it accepts (action, status, actor, target, change, negation, hedging, themes) from the tables.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from docanalyze.extract.measures import change as ch
+from docanalyze.extract.measures import slots
+from docanalyze.extract.measures.classifier import load_classifier
+from docanalyze.extract.measures.features import sentence_features
+from docanalyze.extract.measures.lexicon import DURATION_UNITS, Lexicon, load_lexicon
+from docanalyze.extract.measures.patterns import QUESTION_END_RE
+from docanalyze.extract.measures.sentences import split_sentences
+from docanalyze.lang import DEFAULT_LANGUAGE
 from docanalyze.models import Date, Figure, LegalReference, Measure, Provision
+
+__all__ = ["extract_measures"]
+
+# Sentences shorter than this (in characters) are headings or fragments, not statements of a measure.
+MIN_SENTENCE_CHARS = 25
+# How many earlier provisions of the same section are searched for the current value of a `to`-only change.
+CONTEXT_PROVISIONS = 3
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    provision: int
+    lexicon: Lexicon
+    triggers: list[slots.Trigger]
+
+
+class _Spans:
+    """Records sorted by start, to find those inside a span by bisection."""
+
+    def __init__(self, records: Sequence[Date | Figure | LegalReference]) -> None:
+        self.records = sorted(records, key=lambda r: r.start)
+        self.starts = [r.start for r in self.records]
+
+    def inside(self, start: int, end: int) -> list:
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        return [r for r in self.records[lo:hi] if r.end <= end]
+
+
+def _candidates(text: str, provisions: Sequence[Provision]) -> list[_Candidate]:
+    out = []
+    for n, provision in enumerate(provisions):
+        if provision.kind == "heading":
+            continue
+        lexicon = load_lexicon(provision.language or DEFAULT_LANGUAGE)
+        if not lexicon.triggers.search(text, provision.start, provision.end):
+            continue
+        for start, end in split_sentences(text, provision.start, provision.end, lexicon):
+            if end - start < MIN_SENTENCE_CHARS or QUESTION_END_RE.search(text, start, end):
+                continue
+            found = slots.triggers(text, start, end, lexicon)
+            if found:
+                out.append(_Candidate(start, end, n, lexicon, found))
+    return out
+
+
+def _rule_score(text: str, c: _Candidate) -> float:
+    """Without a trained model: a measure needs a status cue (tense, mood, decision verb)."""
+    return 0.6 if slots.status(text, c.start, c.end, c.lexicon) != "unknown" else 0.2
+
+
+def _context_spans(text: str, provisions: Sequence[Provision], c: _Candidate) -> list[tuple[int, int]]:
+    """Sentences around a candidate, nearest first: its provision, then earlier ones of its section."""
+    own = provisions[c.provision]
+    spans = [s for s in split_sentences(text, own.start, own.end, c.lexicon) if s != (c.start, c.end)]
+    spans.sort(key=lambda s: abs(s[0] - c.start))
+    for k in range(c.provision - 1, max(-1, c.provision - 1 - CONTEXT_PROVISIONS), -1):
+        earlier = provisions[k]
+        if earlier.section != own.section or earlier.kind == "heading":
+            break
+        spans += list(split_sentences(text, earlier.start, earlier.end, c.lexicon))[::-1]
+    return spans
+
+
+def _measure(
+    text: str,
+    c: _Candidate,
+    score: float,
+    provisions: Sequence[Provision],
+    figures: _Spans,
+    dates: _Spans,
+    legal: _Spans,
+) -> Measure:
+    lexicon, start, end = c.lexicon, c.start, c.end
+    main = slots.main_trigger(c.triggers, lexicon)
+    inner_figures = figures.inside(start, end)
+    taken = [(r.start, r.end) for r in dates.inside(start, end) + legal.inside(start, end)]
+    values = ch.span_values(text, start, end, lexicon, inner_figures, taken)
+    change = ch.parse_change(text, start, end, values, lexicon, main.action)
+    if change is not None and change.from_ is None and change.to is not None:
+        current = ch.current_value(text, _context_spans(text, provisions, c), change.unit, lexicon)
+        change = ch.parse_change(text, start, end, values, lexicon, main.action, current)
+    action = main.action
+    # A longer stay, wait or detention is an extension in time, whichever verb states it.
+    if action == "increase" and change is not None and change.unit in DURATION_UNITS:
+        action = "extend"
+    provision = provisions[c.provision]
+    themes = [t.label for t in provision.themes] or slots.themes(text, start, end, lexicon)
+    return Measure(
+        start=start,
+        end=end,
+        text=text[start:end],
+        action=action,
+        status=slots.status(text, start, end, lexicon),
+        actor=slots.actor(text, start, end, lexicon),
+        target=slots.target(text, start, end, main, lexicon),
+        themes=themes,
+        change=change,
+        negated=slots.is_negated(text, start, end, main, c.triggers, lexicon),
+        hedged=slots.is_hedged(text, start, end, lexicon),
+        score=round(score, 4),
+        figures=[r.id for r in inner_figures],
+        dates=[r.id for r in dates.inside(start, end)],
+        legal_references=[r.id for r in legal.inside(start, end)],
+    )
 
 
 def extract_measures(
@@ -15,4 +136,18 @@ def extract_measures(
     legal_references: Sequence[LegalReference],
 ) -> list[Measure]:
     """Every measure stated in the provisions of `text`, ordered by start."""
-    return []
+    candidates = _candidates(text, provisions)
+    if not candidates:
+        return []
+    model = load_classifier()
+    if model is not None:
+        scores = model.scores([sentence_features(text, c.start, c.end, c.lexicon) for c in candidates])
+        threshold = model.threshold
+    else:
+        scores = [_rule_score(text, c) for c in candidates]
+        threshold = 0.5
+    spans = _Spans(figures), _Spans(dates), _Spans(legal_references)
+    measures = [
+        _measure(text, c, score, provisions, *spans) for c, score in zip(candidates, scores) if score >= threshold
+    ]
+    return sorted(measures, key=lambda m: m.start)

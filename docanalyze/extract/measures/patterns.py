@@ -47,24 +47,66 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:()]")
 WORD_RE = re.compile(r"[\w’'-]+")
 
 
+# A lexicon entry that starts or ends with a word character gets a word boundary on that side.
+WORDLIKE_START_RE = re.compile(r"^[\w*]")
+WORDLIKE_END_RE = re.compile(r"[\w*]$")
+# The special atoms of an entry: its gap, wildcard, spaces and apostrophes (the rest are literal characters).
+ENTRY_ATOM_RE = re.compile(r" \.\.\. |\*| +|'|.", re.DOTALL)
+ATOMS = {" ... ": GAP, "*": WILDCARD, "'": APOSTROPHE}
+END = ""
+
+
+def _atoms(entry: str) -> tuple[str, ...]:
+    """An entry as regex atoms, one per character or special token."""
+    return tuple(
+        ATOMS.get(a, WORD_SPACE if a.isspace() else re.escape(a)) for a in ENTRY_ATOM_RE.findall(entry)
+    )
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """A character trie as one regex: shared prefixes are tried once (fast on long word lists)."""
+    branches = []
+    for atom, child in sorted(node.items(), key=lambda kv: kv[0] == END):
+        branches.append(atom if atom == END else atom + _trie_regex(child))
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _trie(entries: list[str]) -> str:
+    root: dict[str, dict] = {}
+    for entry in entries:
+        node = root
+        for atom in _atoms(entry):
+            node = node.setdefault(atom, {})
+        node.setdefault(END, {})
+    return _trie_regex(root)
+
+
 def phrase_pattern(entry: str) -> str:
     """The regex fragment of one lexicon entry, word-bounded where the entry starts or ends with a letter."""
-    parts = entry.split(" ... ")
-    body = GAP.join(
-        WORD_SPACE.join(re.escape(w).replace(r"\*", WILDCARD).replace("'", APOSTROPHE) for w in part.split())
-        for part in parts
-    )
-    if not HAS_CAPITAL_RE.search(entry):
-        body = f"(?i:{body})"
-    lead = r"(?<!\w)" if re.match(r"[\w*]", entry) else ""
-    trail = r"(?!\w)" if re.search(r"[\w*]$", entry) else ""
-    return f"{lead}{body}{trail}"
+    return alternation([entry])
 
 
 def alternation(entries: list[str]) -> str:
-    """One group matching any entry, longest entries first so that phrases beat their first word."""
-    ordered = sorted(set(entries), key=lambda e: (-len(e), e))
-    return "(?:" + "|".join(phrase_pattern(e) for e in ordered) + ")"
+    """One group matching any entry (the longest where several do), built as tries for speed.
+
+    Entries are grouped by case handling and by the boundaries they need, one trie per group.
+    """
+    groups: dict[tuple[bool, bool, bool], list[str]] = {}
+    for entry in set(entries):
+        key = (
+            bool(HAS_CAPITAL_RE.search(entry)),
+            bool(WORDLIKE_START_RE.search(entry)),
+            bool(WORDLIKE_END_RE.search(entry)),
+        )
+        groups.setdefault(key, []).append(entry if key[0] else entry.lower())
+    parts = []
+    for (exact, lead, trail), words in sorted(groups.items()):
+        body = _trie(words)
+        body = body if exact else f"(?i:{body})"
+        parts.append((r"(?<!\w)" if lead else "") + body + (r"(?!\w)" if trail else ""))
+    return "(?:" + "|".join(parts) + ")"
 
 
 def compile_words(entries: list[str]) -> re.Pattern[str]:

@@ -1,4 +1,4 @@
-"""Write test PDFs from sample_text with fpdf2: two columns, running header, page numbers, footnotes.
+"""Write test PDFs from ingest_sample with fpdf2: two columns, running header, page numbers, footnotes.
 
 Lines are placed one by one (`FPDF.text`) so that every line end, hyphen and gap is known; fonts are the
 PDF core fonts (no font file needed), whose cp1252 range covers French and Dutch accents.
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF
-from sample_text import FOOTER_STYLES, HEADER, SECTIONS, TITLE
+from ingest_sample import FOOTER_STYLES, HEADER, SECTIONS, TITLE
 
 PAGE_W, PAGE_H = 595.0, 842.0
 MARGIN, GUTTER = 56.0, 22.0

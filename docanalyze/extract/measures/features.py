@@ -1,0 +1,56 @@
+"""Features of a sentence for the measure classifier, shared by training (scripts/train_measures.py) and run time.
+
+Words, word pairs and in-word character n-grams carry the language's own evidence; cue features from the
+lexicon (which action, status and actor groups fire, hedges, numbers) are the same strings in every
+language, so what the model learns from one language transfers to the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docanalyze.extract.measures import slots
+from docanalyze.extract.measures.lexicon import Lexicon
+
+# Bump when the features change: a model trained on other features is refused at load time.
+FEATURE_VERSION = 1
+CHAR_NGRAMS = (3, 5)
+# Tokens for the word features: runs of letters or digits (digits are folded to 0 first).
+TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+DIGIT_RE = re.compile(r"\d")
+
+
+def cue_features(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]:
+    """Language-neutral evidence from the lexicon: action, status, actor, hedging, negation, numbers."""
+    found = slots.triggers(text, start, end, lexicon)
+    cues = [f"cue:act={a}" for a in sorted({t.action for t in found})]
+    if found:
+        cues.append(f"cue:main={slots.main_trigger(found, lexicon).action}")
+    cues.append(f"cue:status={slots.status(text, start, end, lexicon)}")
+    who = slots.actor(text, start, end, lexicon)
+    cues.append(f"cue:actor={who.split(' ')[0] if who else 'none'}")
+    if slots.is_hedged(text, start, end, lexicon):
+        cues.append("cue:hedge")
+    if lexicon.negation.search(text, start, end):
+        cues.append("cue:neg")
+    if lexicon.number.search(text, start, end):
+        cues.append("cue:number")
+    if lexicon.current.search(text, start, end):
+        cues.append("cue:current")
+    return cues
+
+
+def sentence_features(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]:
+    """All features of `text[start:end]`, repeated features counted by repetition."""
+    norm = DIGIT_RE.sub("0", text[start:end].lower())
+    words = TOKEN_RE.findall(norm)
+    feats = [f"w:{w}" for w in words]
+    feats += [f"b:{a}_{b}" for a, b in zip(words, words[1:])]
+    lo, hi = CHAR_NGRAMS
+    for w in words:
+        padded = f" {w} "
+        for n in range(lo, hi + 1):
+            feats += [f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1)]
+    feats.append(f"lang:{lexicon.lang}")
+    feats += cue_features(text, start, end, lexicon)
+    return feats

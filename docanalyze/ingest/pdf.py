@@ -1,0 +1,368 @@
+"""PDF to Document with pypdfium2 (default, faster) or pdfminer.six, each the other's fallback.
+
+Both backends only produce positioned text fragments; `_layout.build_document` does the rest, so their
+output is directly comparable. Each library's exceptions (PdfiumError, PDFSyntaxError, but also ValueError,
+TypeError, KeyError, AssertionError, RecursionError from damaged files) are turned into our error classes
+here, and a backend that silently reads nothing (pdfminer on a broken xref: 0 pages) hands over to the other.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from docanalyze.config import DEFAULT_SETTINGS, PDF_BACKENDS
+from docanalyze.errors import DamagedDocument, EncryptedDocument, NoTextLayer
+from docanalyze.ingest._layout import Fragment, RawPage, build_document
+from docanalyze.ingest._timelimit import check, time_limit
+from docanalyze.models import Document
+
+log = logging.getLogger(__name__)
+
+# pdfminer writes a glyph it cannot map to Unicode as `(cid:123)`.
+CID_RE = re.compile(r"\(cid:\d+\)")
+# Unreadable characters: replacement char, private use area, C0 controls other than whitespace.
+BAD_CHAR_RE = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x01\x03-\x08\x0b\x0c\x0e-\x1f]")
+# pypdfium2's message for a wrong or missing password.
+PDFIUM_PASSWORD_RE = re.compile(r"password", re.IGNORECASE)
+MIN_READABLE_SHARE = 0.5  # letters and digits among non-space characters of a real text layer
+MAX_BAD_SHARE = 0.2
+GAP_SPLIT = 1.2  # a horizontal gap wider than this many font sizes splits a line (columns, table cells)
+LINE_JUMP = 0.6  # a vertical move of more than this many font sizes starts a new line
+BOLD_WEIGHT = 600
+BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# Exceptions the PDF libraries raise on damaged input besides their own classes.
+LIBRARY_ERRORS = (ValueError, TypeError, KeyError, IndexError, AssertionError, RecursionError, AttributeError,
+                  EOFError, OSError, ZeroDivisionError, OverflowError, UnicodeError, MemoryError)
+
+
+@dataclass
+class _Extraction:
+    pages: list[RawPage]
+    total_pages: int
+    title: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    chars: int = 0
+    bad_chars: int = 0
+
+
+class _Failed(Exception):
+    """One backend could not read the file; `kind` says how (encrypted, damaged, no_text)."""
+
+    def __init__(self, kind: str, reason: str) -> None:
+        super().__init__(reason)
+        self.kind = kind
+        self.reason = reason
+
+
+def read(
+    path: Path,
+    *,
+    backend: str | None = None,
+    password: str | None = None,
+    max_pages: int | None = None,
+    timeout_s: float | None = None,
+) -> Document:
+    """The Document of a PDF; falls back to the other backend when the first cannot read the file."""
+    source = str(path)
+    first = backend or DEFAULT_SETTINGS.pdf_backend
+    if first not in PDF_BACKENDS:
+        raise ValueError(f"pdf_backend: {first!r} is not one of {', '.join(PDF_BACKENDS)}")
+    order = [first, *(b for b in PDF_BACKENDS if b != first)]
+    limit = max_pages or DEFAULT_SETTINGS.max_pages
+    failures: list[tuple[str, _Failed]] = []
+    with time_limit(timeout_s or DEFAULT_SETTINGS.timeout_s, source):
+        for name in order:
+            try:
+                extraction = _run_backend(name, path, password, limit)
+                doc = build_document(extraction.pages, title=extraction.title)
+                _check_text(doc, extraction)
+            except _Failed as failure:
+                failures.append((name, failure))
+                continue
+            except RecursionError:
+                failures.append((name, _Failed("damaged", "layout too deeply nested")))
+                continue
+            doc.warnings.extend(extraction.warnings)
+            if failures:
+                doc.warnings.append(f"read with {name}: " + "; ".join(f"{n}: {f.reason}" for n, f in failures))
+            if extraction.total_pages > limit:
+                doc.warnings.append(f"only the first {limit} of {extraction.total_pages} pages were read")
+            return doc
+    raise _final_error(source, failures)
+
+
+def _run_backend(name: str, path: Path, password: str | None, limit: int) -> _Extraction:
+    try:
+        return BACKENDS[name](path, password, limit)
+    except _Failed:
+        raise
+    except LIBRARY_ERRORS as exc:
+        raise _Failed("damaged", f"{type(exc).__name__}: {_one_line(exc)}") from None
+    except Exception as exc:  # the libraries' own base classes (PdfiumError, PDFException, PSException)
+        raise _Failed("damaged", f"{type(exc).__name__}: {_one_line(exc)}") from None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
+def _check_text(doc: Document, extraction: _Extraction) -> None:
+    """Reject a text layer that is absent or unreadable (scans, unmapped glyphs, private-use codes)."""
+    if not extraction.pages:
+        raise _Failed("damaged", "no page could be read")
+    nonspace = [c for c in doc.text if not c.isspace()]
+    if not nonspace and extraction.bad_chars == 0:
+        raise _Failed("no_text", "no text layer (image-only or scanned pages without OCR)")
+    total = len(nonspace) + extraction.bad_chars
+    readable = sum(c.isalnum() for c in nonspace)
+    bad = extraction.bad_chars + sum(1 for c in nonspace if BAD_CHAR_RE.match(c))
+    if readable / total < MIN_READABLE_SHARE or bad / total > MAX_BAD_SHARE:
+        raise _Failed("no_text", f"the text layer is unreadable ({readable} of {total} characters are letters or digits)")
+
+
+def _final_error(source: str, failures: list[tuple[str, _Failed]]) -> Exception:
+    kinds = {f.kind for _, f in failures}
+    detail = "; ".join(f"{name}: {f.reason}" for name, f in failures)
+    if "encrypted" in kinds:
+        return EncryptedDocument(source, f"encrypted: a password is needed to open it ({detail})")
+    if "no_text" in kinds:
+        reason = next(f.reason for _, f in failures if f.kind == "no_text")
+        return NoTextLayer(source, f"{reason} ({detail})" if len(failures) > 1 else reason)
+    return DamagedDocument(source, f"damaged or not a PDF ({detail})")
+
+
+# --- pypdfium2 -------------------------------------------------------------------------------------------
+
+
+def _pdfium(path: Path, password: str | None, limit: int) -> _Extraction:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as exc:
+        if PDFIUM_PASSWORD_RE.search(str(exc)):
+            raise _Failed("encrypted", "wrong or missing password") from None
+        raise _Failed("damaged", _one_line(exc)) from None
+    try:
+        total = len(pdf)
+        if total == 0:
+            raise _Failed("damaged", "0 pages")
+        out = _Extraction(pages=[], total_pages=total, title=_pdfium_title(pdf))
+        for index in range(min(total, limit)):
+            check()
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError as exc:
+                out.warnings.append(f"page {index + 1}: {_one_line(exc)}")
+                continue
+            try:
+                out.pages.append(_pdfium_page(page, index + 1, out))
+            finally:
+                page.close()
+        if out.warnings and not out.pages:
+            raise _Failed("damaged", out.warnings[0])
+        return out
+    finally:
+        pdf.close()
+
+
+def _pdfium_title(pdf: object) -> str | None:
+    try:
+        return pdf.get_metadata_dict().get("Title") or None  # type: ignore[attr-defined]
+    except Exception:  # metadata is optional; a broken info dictionary must not stop the text
+        return None
+
+
+_FONT_NAME_BUFFER = ctypes.create_string_buffer(256)
+
+
+def _pdfium_page(page: object, number: int, out: _Extraction) -> RawPage:
+    """Fragments of one page from PDFium's characters: split at line changes and wide gaps."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()  # type: ignore[attr-defined]
+    textpage = page.get_textpage()  # type: ignore[attr-defined]
+    try:
+        handle = textpage.raw
+        count = textpage.count_chars()
+        text = textpage.get_text_range() if count else ""
+        if len(text) != count:
+            text = "".join(chr(raw.FPDFText_GetUnicode(handle, i) or 32) for i in range(count))
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        flags = ctypes.c_int()
+        fragments: list[Fragment] = []
+        chars: list[str] = []
+        box: list[float] = []
+        size = 0.0
+        bold = False
+        space = False
+        last_right = last_mid = 0.0
+
+        def close() -> None:
+            if chars and "".join(chars).strip():
+                fragments.append(Fragment("".join(chars), box[0], box[1], box[2], box[3], box[4], size, bold))
+            chars.clear()
+
+        for i, ch in enumerate(text):
+            if ch in "\r\n":
+                close()
+                space = False
+                continue
+            if ch.isspace():
+                space = True
+                continue
+            raw.FPDFText_GetCharBox(handle, i, left, right, bottom, top)
+            x0, x1, y_top, y_bottom = left.value, right.value, height - top.value, height - bottom.value
+            mid = (y_top + y_bottom) / 2
+            if chars and (
+                abs(mid - last_mid) > LINE_JUMP * size
+                or x0 - last_right > GAP_SPLIT * size
+                or x1 < box[0] - size
+            ):
+                close()
+                space = False
+            if not chars:
+                size = raw.FPDFText_GetFontSize(handle, i) or (y_bottom - y_top) or 1.0
+                raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
+                raw.FPDFText_GetFontInfo(handle, i, _FONT_NAME_BUFFER, 256, flags)
+                name = _FONT_NAME_BUFFER.value.decode("latin-1", "replace")
+                bold = raw.FPDFText_GetFontWeight(handle, i) >= BOLD_WEIGHT or bool(BOLD_NAME_RE.search(name))
+                box = [x0, y_top, x1, y_bottom, height - oy.value]
+            elif space:
+                chars.append(" ")
+            space = False
+            if ch == "\ufffd" or BAD_CHAR_RE.match(ch):
+                out.bad_chars += 1
+                if ch == "\ufffd":
+                    continue
+            chars.append(ch)
+            out.chars += 1
+            box[0], box[1] = min(box[0], x0), min(box[1], y_top)
+            box[2], box[3] = max(box[2], x1), max(box[3], y_bottom)
+            last_right, last_mid = x1, mid
+        close()
+    finally:
+        textpage.close()
+    return RawPage(number, width, height, fragments)
+
+
+# --- pdfminer.six ----------------------------------------------------------------------------------------
+
+
+def _pdfminer(path: Path, password: str | None, limit: int) -> _Extraction:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams, LTPage
+    from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect, PDFXRefFallback
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    with open(path, "rb") as fp:
+        parser = PDFParser(fp)
+        try:
+            document = PDFDocument(parser, password=password or "")
+        except PDFPasswordIncorrect:
+            raise _Failed("encrypted", "wrong or missing password") from None
+        warnings = []
+        if any(isinstance(x, PDFXRefFallback) for x in document.xrefs):
+            warnings.append("pdfminer: the cross-reference table is damaged; objects were found by scanning")
+        # boxes_flow=None: our own reading order is used, and hierarchical box grouping is super-linear.
+        device = PDFPageAggregator(PDFResourceManager(), laparams=LAParams(boxes_flow=None, all_texts=True))
+        interpreter = PDFPageInterpreter(device.rsrcmgr, device)
+        out = _Extraction(pages=[], total_pages=0, warnings=warnings, title=_pdfminer_title(document))
+        for number, page in enumerate(islice(PDFPage.create_pages(document), limit + 1), 1):
+            out.total_pages = number
+            if number > limit:
+                break
+            check()
+            try:
+                interpreter.process_page(page)
+                layout: LTPage = device.get_result()
+            except LIBRARY_ERRORS as exc:
+                out.warnings.append(f"page {number}: {type(exc).__name__}: {_one_line(exc)}")
+                continue
+            out.pages.append(_pdfminer_page(layout, number, out))
+    if out.total_pages == 0:
+        raise _Failed("damaged", "0 pages (unreadable cross-reference table)")
+    # pdfminer can silently lose pages to a damaged xref or page tree: compare with PDFium's count.
+    expected = _pdfium_page_count(path, password)
+    if expected and out.total_pages < min(expected, limit):
+        raise _Failed("damaged", f"found {out.total_pages} of {expected} pages (damaged cross-reference table)")
+    if not out.pages:
+        raise _Failed("damaged", out.warnings[-1])
+    return out
+
+
+def _pdfium_page_count(path: Path, password: str | None) -> int | None:
+    """PDFium's page count, when it opens the file and can load its last page."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        count = len(pdf)
+        if count:
+            pdf[count - 1].close()  # PDFium can trust a wrong /Count: only a loadable last page counts
+        return count
+    except pdfium.PdfiumError:
+        return None
+    finally:
+        pdf.close()
+
+
+def _pdfminer_title(document: object) -> str | None:
+    from pdfminer.utils import decode_text
+
+    try:
+        value = document.info[0].get("Title") if document.info else None  # type: ignore[attr-defined]
+        return decode_text(value) if isinstance(value, bytes) else None
+    except Exception:  # metadata is optional; a broken info dictionary must not stop the text
+        return None
+
+
+def _pdfminer_page(layout: object, number: int, out: _Extraction) -> RawPage:
+    from pdfminer.layout import LTChar, LTTextLine
+
+    height = layout.height  # type: ignore[attr-defined]
+    fragments: list[Fragment] = []
+    stack = list(layout)  # type: ignore[call-overload]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LTTextLine):
+            fragment = _pdfminer_line(item, height, out, LTChar)
+            if fragment is not None:
+                fragments.append(fragment)
+        elif hasattr(item, "__iter__") and not isinstance(item, LTChar):
+            stack.extend(item)
+    return RawPage(number, layout.width, height, fragments)  # type: ignore[attr-defined]
+
+
+def _pdfminer_line(line: object, height: float, out: _Extraction, char_type: type) -> Fragment | None:
+    raw_text = line.get_text()  # type: ignore[attr-defined]
+    cids = len(CID_RE.findall(raw_text))
+    text = CID_RE.sub("", raw_text).replace("\ufffd", "")
+    out.bad_chars += cids + raw_text.count("\ufffd") + len(BAD_CHAR_RE.findall(text))
+    text = text.rstrip("\n")
+    if not text.strip():
+        return None
+    out.chars += len(text)
+    chars = [c for c in line if isinstance(c, char_type)]  # type: ignore[attr-defined]
+    if not chars:
+        return None
+    sizes = [round(c.size, 1) for c in chars]
+    size = max(set(sizes), key=sizes.count)
+    bold = sum(bool(BOLD_NAME_RE.search(c.fontname)) for c in chars) * 2 > len(chars)
+    x0, y0, x1, y1 = line.bbox  # type: ignore[attr-defined]
+    return Fragment(text, x0, height - y1, x1, height - y0, height - chars[0].y0, size, bold)
+
+
+BACKENDS: dict[str, Callable[[Path, str | None, int], _Extraction]] = {"pypdfium2": _pdfium, "pdfminer": _pdfminer}
