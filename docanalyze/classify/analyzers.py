@@ -41,7 +41,9 @@ ACCENT_FUNCTIONS: dict[str | None, Callable[[str], str] | None] = {
 def preprocessor(strip_accents: str | None) -> Callable[[str], str]:
     """Lowercase, then strip accents when asked: the order scikit-learn applies them in."""
     if strip_accents not in ACCENT_FUNCTIONS:
-        raise ValueError(f"strip_accents: {strip_accents!r} is not one of {sorted(map(str, ACCENT_FUNCTIONS))}")
+        raise ValueError(
+            f"strip_accents: {strip_accents!r} is not one of {sorted(map(str, ACCENT_FUNCTIONS))}"
+        )
     accent = ACCENT_FUNCTIONS[strip_accents]
     if accent is None:
         return str.lower

@@ -201,7 +201,9 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         langs = list(langs) if langs is not None else ["all"] * len(texts)
         train, val = validation_split(langs, self.validation_size, self.random_state)
 
-        vectorizer, models = self._fit_models([texts[i] for i in train], [contexts[i] for i in train], y[train])
+        vectorizer, models = self._fit_models(
+            [texts[i] for i in train], [contexts[i] for i in train], y[train]
+        )
         X_val = vectorizer.transform([texts[i] for i in val], [contexts[i] for i in val])
         proba = np.column_stack([m.predict_proba(X_val)[:, 1] for m in models])
         self.thresholds_ = np.array([tune_threshold(y[val, j], proba[:, j]) for j in range(y.shape[1])])
@@ -238,7 +240,9 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         """0/1 indicator matrix (texts x `classes_`): probability at or above the label's threshold."""
         return (self.predict_proba(texts, contexts) >= self.thresholds_).astype(np.int64)
 
-    def predict_themes(self, texts: Sequence[str], contexts: Sequence[str | None] | None = None) -> list[list[Theme]]:
+    def predict_themes(
+        self, texts: Sequence[str], contexts: Sequence[str | None] | None = None
+    ) -> list[list[Theme]]:
         """Asserted themes per text, best first, with evidence terms (the `ThemeModel` protocol)."""
         check_is_fitted(self)
         return self.predictor_.predict_themes(texts, contexts)
@@ -254,7 +258,9 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
             # The stacked matrix holds weight * tf-idf: fold the weight into the coefficients.
             weighted = np.ascontiguousarray(coef[cols] * self.vectorizer_.weights[name])
             blocks[name] = Block(
-                {t: int(i) for t, i in vectorizer.vocabulary_.items()}, vectorizer.idf_.astype(np.float64), weighted
+                {t: int(i) for t, i in vectorizer.vocabulary_.items()},
+                vectorizer.idf_.astype(np.float64),
+                weighted,
             )
         return LinearThemePredictor(self.labels, blocks, intercepts, self.thresholds_, self._feature_params())
 
@@ -265,12 +271,21 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
             "format_version": FORMAT_VERSION,
             "backend": BACKEND,
             "labels": list(self.labels),
-            "thresholds": {label: float(t) for label, t in zip(self.labels, self.thresholds_)},
-            "params": {**self._feature_params(), "C": self.C, "class_weight": self.class_weight,
-                       "validation_size": self.validation_size, "refit": self.refit},
+            "thresholds": {label: float(t) for label, t in zip(self.labels, self.thresholds_, strict=True)},
+            "params": {
+                **self._feature_params(),
+                "C": self.C,
+                "class_weight": self.class_weight,
+                "validation_size": self.validation_size,
+                "refit": self.refit,
+            },
             "seed": self.random_state,
             "features": {name: len(b.index) for name, b in self.predictor_.blocks.items()},
-            "validation": {"train": self.n_train_, "validation": self.n_validation_, "scores": self.validation_scores_},
+            "validation": {
+                "train": self.n_train_,
+                "validation": self.n_validation_,
+                "scores": self.validation_scores_,
+            },
             "corpus": corpus or {},
             "versions": {"sklearn": sklearn.__version__, "numpy": np.__version__, "scipy": scipy.__version__},
         }

@@ -125,7 +125,9 @@ class LinearThemePredictor:
             clean = self._preprocess(text)
             if word_index is not None:
                 grams = word_ngrams(WORD_TOKEN_RE.findall(clean), self._word_range)
-                rows["word"].append(np.array([word_index[g] for g in grams if g in word_index], dtype=np.int64))
+                rows["word"].append(
+                    np.array([word_index[g] for g in grams if g in word_index], dtype=np.int64)
+                )
             words = clean.split()
             words_per_text.append(words)
             if "char" in rows:
@@ -148,7 +150,9 @@ class LinearThemePredictor:
             logits += self._tfidf(block_rows, self.blocks[name]) @ self.blocks[name].coef
         if "context" in self.blocks:
             ctx = list(contexts) if contexts is not None else [None] * len(texts)
-            logits += self._tfidf(self._context_rows(ctx), self.blocks["context"]) @ self.blocks["context"].coef
+            logits += (
+                self._tfidf(self._context_rows(ctx), self.blocks["context"]) @ self.blocks["context"].coef
+            )
         return _sigmoid(logits), words
 
     # --- public API -----------------------------------------------------------------------------------
@@ -162,7 +166,9 @@ class LinearThemePredictor:
         """0/1 indicator matrix: probability at or above the label's threshold."""
         return (self.predict_proba(texts, contexts) >= self.thresholds).astype(np.int64)
 
-    def predict_themes(self, texts: Sequence[str], contexts: Sequence[str | None] | None = None) -> list[list[Theme]]:
+    def predict_themes(
+        self, texts: Sequence[str], contexts: Sequence[str | None] | None = None
+    ) -> list[list[Theme]]:
         """Labels at or above threshold, best first, each with the terms that weighed most for it."""
         _check_lengths(texts, contexts)
         proba, words = self._scores(texts, contexts)
@@ -170,8 +176,10 @@ class LinearThemePredictor:
         for i, row in enumerate(proba):
             asserted = [j for j in np.argsort(-row, kind="stable") if row[j] >= self.thresholds[j]]
             out.append(
-                [Theme(self.labels[j], round(float(row[j]), SCORE_DIGITS), self._evidence(words[i], j))
-                 for j in asserted]
+                [
+                    Theme(self.labels[j], round(float(row[j]), SCORE_DIGITS), self._evidence(words[i], j))
+                    for j in asserted
+                ]
             )
         return out
 
@@ -270,7 +278,9 @@ def load_linear_model(directory: str | Path) -> LinearThemePredictor:
             arrays = {k: npz[k] for k in npz.files}
         labels = manifest["labels"]
         blocks = {
-            name: Block({t: i for i, t in enumerate(vocab[name])}, arrays[f"{name}_idf"], arrays[f"{name}_coef"])
+            name: Block(
+                {t: i for i, t in enumerate(vocab[name])}, arrays[f"{name}_idf"], arrays[f"{name}_coef"]
+            )
             for name in BLOCKS
             if name in vocab
         }
@@ -278,7 +288,9 @@ def load_linear_model(directory: str | Path) -> LinearThemePredictor:
             labels, blocks, arrays["intercepts"], arrays["thresholds"], manifest["params"], manifest
         )
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise ModelError(str(directory), f"incomplete or damaged model files ({type(exc).__name__}: {exc})") from exc
+        raise ModelError(
+            str(directory), f"incomplete or damaged model files ({type(exc).__name__}: {exc})"
+        ) from exc
     for name, block in blocks.items():
         if block.coef.shape != (len(block.idf), len(labels)) or len(block.index) != len(block.idf):
             raise ModelError(str(directory), f"block {name!r}: vocabulary, idf and weights disagree in size")

@@ -55,7 +55,14 @@ def load_corpus(corpus_dir: str | Path) -> list[Example]:
             if unknown:
                 raise DocanalyzeError(where, f"unknown label(s) {', '.join(unknown)}")
             examples.append(
-                Example(row["text"], list(row["labels"]), row.get("section"), row.get("genre"), row["lang"], path.name)
+                Example(
+                    row["text"],
+                    list(row["labels"]),
+                    row.get("section"),
+                    row.get("genre"),
+                    row["lang"],
+                    path.name,
+                )
             )
     return examples
 

@@ -36,7 +36,9 @@ def _import_torch() -> tuple[Any, Any]:
         import torch
         import transformers
     except ImportError as exc:  # the extra is not installed: say how to get it
-        raise ModelError(None, f"this theme model needs `pip install docanalyze[transformers]` ({exc})") from exc
+        raise ModelError(
+            None, f"this theme model needs `pip install docanalyze[transformers]` ({exc})"
+        ) from exc
     return torch, transformers
 
 
@@ -66,7 +68,9 @@ class TransformersThemeModel:
             raise ModelError(str(self.directory), f"not a loadable Hugging Face model ({exc})") from exc
         config = self.model.config
         if getattr(config, "problem_type", None) != "multi_label_classification":
-            raise ModelError(str(self.directory), "the model's problem_type is not multi_label_classification")
+            raise ModelError(
+                str(self.directory), "the model's problem_type is not multi_label_classification"
+            )
         id2label = {int(k): v for k, v in config.id2label.items()}
         self.labels = manifest.get("labels") or [id2label[i] for i in range(len(id2label))]
         thresholds = manifest.get("thresholds") or {}
@@ -78,27 +82,37 @@ class TransformersThemeModel:
         self.model.to(self.device).eval()
         self._torch = torch
 
-    def predict_proba(self, texts: Sequence[str], contexts: Sequence[str | None] | None = None) -> list[list[float]]:
+    def predict_proba(
+        self, texts: Sequence[str], contexts: Sequence[str | None] | None = None
+    ) -> list[list[float]]:
         """Sigmoid scores per text, columns in `labels` order."""
         contexts = list(contexts) if contexts is not None else [None] * len(texts)
         out: list[list[float]] = []
         with self._torch.inference_mode():
             for start in range(0, len(texts), self.batch_size):
                 batch = encode(
-                    self.tokenizer, texts[start : start + self.batch_size],
-                    contexts[start : start + self.batch_size], self.max_length,
+                    self.tokenizer,
+                    texts[start : start + self.batch_size],
+                    contexts[start : start + self.batch_size],
+                    self.max_length,
                 ).to(self.device)
                 logits = self.model(**batch).logits
                 out += self._torch.sigmoid(logits).float().cpu().tolist()
         return out
 
-    def predict_themes(self, texts: Sequence[str], contexts: Sequence[str | None] | None = None) -> list[list[Theme]]:
+    def predict_themes(
+        self, texts: Sequence[str], contexts: Sequence[str | None] | None = None
+    ) -> list[list[Theme]]:
         """Labels at or above threshold, best first (no evidence terms with this backend)."""
         result = []
         for row in self.predict_proba(texts, contexts):
             ranked = sorted(range(len(row)), key=lambda j: -row[j])
             result.append(
-                [Theme(self.labels[j], round(row[j], SCORE_DIGITS)) for j in ranked if row[j] >= self.thresholds[j]]
+                [
+                    Theme(self.labels[j], round(row[j], SCORE_DIGITS))
+                    for j in ranked
+                    if row[j] >= self.thresholds[j]
+                ]
             )
         return result
 
@@ -181,7 +195,9 @@ def finetune(
         order = torch.randperm(len(train), generator=generator).tolist()
         for start in range(0, len(order), batch_size):
             idx = [int(train[i]) for i in order[start : start + batch_size]]
-            batch = encode(tokenizer, [examples[i].text for i in idx], [examples[i].section for i in idx], max_length)
+            batch = encode(
+                tokenizer, [examples[i].text for i in idx], [examples[i].section for i in idx], max_length
+            )
             loss = model(**batch.to(device), labels=torch.from_numpy(y[idx]).to(device)).loss
             loss.backward()
             optimizer.step()
@@ -197,22 +213,34 @@ def finetune(
     model.save_pretrained(output_dir)
     tokenizer.save_pretrained(output_dir)
     scorer = TransformersThemeModel(output_dir, device=device, max_length=max_length)
-    proba = np.array(scorer.predict_proba([examples[i].text for i in val], [examples[i].section for i in val]))
+    proba = np.array(
+        scorer.predict_proba([examples[i].text for i in val], [examples[i].section for i in val])
+    )
     thresholds = [tune_threshold(y[val, j].astype(np.int64), proba[:, j]) for j in range(len(labels))]
     predicted = (proba >= np.array(thresholds)).astype(np.int64)
     manifest = {
         "format_version": FORMAT_VERSION,
         "backend": BACKEND,
         "labels": labels,
-        "thresholds": dict(zip(labels, thresholds)),
+        "thresholds": dict(zip(labels, thresholds, strict=True)),
         "max_length": max_length,
         "seed": seed,
         "base_model": str(encoder_dir),
-        "training": {"epochs": epochs, "steps": steps, "batch_size": batch_size, "learning_rate": learning_rate},
-        "validation": {"train": len(train), "validation": len(val),
-                       "scores": label_scores(y[val].astype(np.int64), predicted, labels)},
+        "training": {
+            "epochs": epochs,
+            "steps": steps,
+            "batch_size": batch_size,
+            "learning_rate": learning_rate,
+        },
+        "validation": {
+            "train": len(train),
+            "validation": len(val),
+            "scores": label_scores(y[val].astype(np.int64), predicted, labels),
+        },
         "corpus": {"sha256": corpus_sha256(corpus_dir)},
         "versions": {"torch": torch.__version__, "transformers": transformers.__version__},
     }
-    (output_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    (output_dir / MANIFEST).write_text(
+        json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
     return manifest

@@ -19,6 +19,9 @@ DASH = f"[{DASHES}]"
 # Signs that make a number negative when written right before its first digit.
 MINUS = "[-\u2212\u2013]"
 
+# Web addresses, whose digits (`%2024`, `/2023/05/`) are neither dates nor figures.
+URL_RE = r"(?:https?://|www\.)\S+|\S*%[0-9A-Fa-f]{2}\S*"
+
 # Currency symbols and ISO codes -> ISO 4217 code. Longest first when turned into a pattern.
 CURRENCY_SYMBOLS = {"€": "EUR", "US$": "USD", "$": "USD", "£": "GBP", "¥": "JPY", "€ur": "EUR"}
 CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "CNY", "JPY", "SEK", "NOK", "DKK", "PLN",

@@ -56,17 +56,31 @@ def parse_digits(text: str, decimal: str) -> Number:
 
 
 def _digits_pattern(decimal: str, thousands: tuple[str, ...]) -> str:
-    """Digits as the locale writes them, plus the forms no locale can misread (see module docstring)."""
+    """Digits as the locale writes them, plus the forms no locale can misread (see module docstring).
+
+    Groups split by spaces never touch another digit across a single space: in a flattened table row
+    (`1,156 126 887 135`) the cells stay apart, while `450 800 TCNs` and `3 000 hommes` are one number.
+    """
     other = "," if decimal == "." else "."
-    group = "[" + "".join(re.escape(t) for t in thousands) + "]"
+    marks = "".join(re.escape(t) for t in thousands if not t.isspace())
+    spaces = "".join(re.escape(t) for t in thousands if t.isspace())
     d, o = re.escape(decimal), re.escape(other)
-    return (
-        rf"(?:\d{{1,3}}(?:{group}\d{{3}})+(?:{d}\d+)?"  # locale grouping: 1.145 / 1,145 / 1 145
-        rf"|\d{{1,3}}(?:{d}\d{{3}}){{2,}}(?:{o}\d+)?"  # the other grouping, repeated: 1,200,000 in FR
-        rf"|\d*{d}\d+"  # locale decimal: 2,5 / 2.5 / ,77
-        rf"|\d+{o}\d{{1,2}}(?!\d)"  # the other mark with one or two digits: a decimal (2.5 in FR)
-        rf"|\d+)(?![.,]?\d)"
-    )
+    alternatives = []
+    if marks:
+        alternatives.append(rf"\d{{1,3}}(?:[{marks}]\d{{3}})+(?:{d}\d+)?")  # locale grouping: 1.145 / 1,145
+    if spaces:
+        # 1 145 / 10 000,50, not touching another digit group across one space
+        # (a first group of three digits takes one more group at most: "104 208 122" is three cells)
+        alternatives.append(
+            rf"(?<!\d[{spaces}])(?:\d{{1,2}}(?:[{spaces}]\d{{3}})+|\d{{3}}[{spaces}]\d{{3}})(?:{d}\d+)?(?![{spaces}]\d)"
+        )
+    alternatives += [
+        rf"\d{{1,3}}(?:{d}\d{{3}}){{2,}}(?:{o}\d+)?",  # the other grouping, repeated: 1,200,000 in FR
+        rf"\d*{d}\d+",  # locale decimal: 2,5 / 2.5 / ,77
+        rf"\d+{o}\d{{1,2}}(?!\d)",  # the other mark with one or two digits: a decimal (2.5 in FR)
+        r"\d+",
+    ]
+    return "(?:" + "|".join(alternatives) + r")(?![.,]?\d)"
 
 
 @dataclass(frozen=True)
@@ -177,3 +191,13 @@ def grammar(code: str) -> NumberGrammar:
         joiners=joiners,
         token=re.compile(token, re.IGNORECASE),
     )
+
+
+# A word after a number: what tells a count ("2000 people") from a year ("the 2024 budget", "2024 :").
+NEXT_WORD_RE = re.compile(rf"{SPACE}+([^\W\d_][\w'’-]*)")
+
+
+def counted_noun_follows(text: str, end: int, stop_words: set[str] | frozenset[str]) -> bool:
+    """Whether a lower-case content word follows `end`: the number before it counts that noun."""
+    m = NEXT_WORD_RE.match(text, end)
+    return bool(m) and m.group(1)[0].islower() and m.group(1).lower() not in stop_words

@@ -258,10 +258,12 @@ def _order_page(page: RawPage, fragments: list[Fragment]) -> list[_Line]:
 
 
 def _line(page: int, flow: tuple[int, int, int], row: list[Fragment], col_left: float, col_right: float) -> _Line:
-    text = " ".join(f.text.strip() for f in row)
+    cells = _cells(row)
+    texts = [SPACE_RE.sub(" ", f.text).strip() for f in row]
+    text = "\t".join(texts) if cells > 1 else " ".join(texts)
     sizes = [f.size for f in row]
     return _Line(
-        text=SPACE_RE.sub(" ", text).strip(),
+        text=text,
         page=page,
         flow=flow,
         x0=row[0].x0,
@@ -271,7 +273,7 @@ def _line(page: int, flow: tuple[int, int, int], row: list[Fragment], col_left: 
         base=row[0].base,
         size=max(sizes, key=sizes.count),
         bold=all(f.bold for f in row),
-        cells=_cells(row),
+        cells=cells,
         col_left=col_left,
         col_right=col_right,
     )

@@ -158,6 +158,7 @@ CURRENCY_LINKS = ("of",)
 PERCENT_WORDS = ("per cent", "percent", "pct", "%")
 # Duration unit words (singular and plural) -> FORMAT.md unit.
 DURATION_UNITS = {
+    "h": "hour",
     "hour": "hour",
     "hours": "hour",
     "hrs": "hour",
@@ -300,6 +301,7 @@ NON_FIGURE_CONTEXT = (
     "t-",
     "ro",
     "doc.",
+    "code", "rgt", "rgt.", "part", "questions",
 )
 # Words that may sit between a count and its noun and are not the counted thing.
 QUANTITY_SKIP = (
@@ -348,8 +350,8 @@ QUANTITY_SUFFIXES = (
     ("is", "is"),
     ("s", ""),
 )
-# Words that make the number before them a clock time.
-CLOCK_WORDS = ("o'clock", "am", "pm", "a.m.", "p.m.", "h")
+# Words after a number that make it a clock time ("acht uur 's morgens"), not a figure.
+CLOCK_WORDS = ("o'clock", "a.m.", "p.m.", "am", "pm")
 
 # Abbreviated month forms: never a date on their own ("en mars" is; "mar" alone is not).
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
@@ -365,3 +367,6 @@ COORDINATORS = ("and", "to", "or", "until", "till", "through", "-", "–")
 DURATION_ARTICLES = ()
 # Approximate numerals read as counts ("une soixantaine"); English has none beyond "a dozen".
 APPROXIMATE_NUMBERS: dict[str, int] = {}
+# Year contexts that also introduce counts ("pour 2000 personnes", "of 2000 people"): after them a year
+# may not be followed by a counted noun.
+WEAK_YEAR_CONTEXT = ("of", "for", "by", "around", "up to", "from", "after", "before", "during", "through", "year")

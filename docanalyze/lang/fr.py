@@ -113,6 +113,7 @@ CURRENCIES = {
 CURRENCY_LINKS = ("d'", "d’", "de")
 PERCENT_WORDS = ("pour cent", "pourcent", "pct", "p.c.", "%")
 DURATION_UNITS = {
+    "h": "hour",
     "heure": "hour",
     "heures": "hour",
     "jour": "day",
@@ -240,12 +241,12 @@ NON_FIGURE_CONTEXT = (
     "boulevard",
     "place",
     "question",
-    "sous",
     "étape",
     "niveau",
     "version",
     "c-",
     "t-",
+    "code", "rgt", "rgt.", "partie", "dossier", "questions",
 )
 QUANTITY_SKIP = (
     "nouveaux",
@@ -264,7 +265,8 @@ QUANTITY_SKIP = (
 )
 QUANTITY_LEMMAS = {"yeux": "œil", "travaux": "travail", "centres": "centre"}
 QUANTITY_SUFFIXES = (("aux", "al"), ("eaux", "eau"), ("s", ""), ("x", ""))
-CLOCK_WORDS = ("h", "heures du matin", "heures du soir")
+# Words after a number that make it a clock time ("acht uur 's morgens"), not a figure.
+CLOCK_WORDS = ("du matin", "du soir", "de l'après-midi")
 
 # Abbreviated month forms: never a date on their own ("en mars" is; "mar" alone is not).
 MONTH_ABBREVIATIONS = {"janv", "jan", "févr", "fév", "fevr", "fev", "avr", "juil", "sept", "sep", "oct", "nov",
@@ -278,3 +280,6 @@ DURATION_ARTICLES = ("un", "une")
 # Approximate numerals: counts with their nominal value ("une soixantaine de places" -> 60).
 APPROXIMATE_NUMBERS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
                        "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
+# Year contexts that also introduce counts ("pour 2000 personnes", "of 2000 people"): after them a year
+# may not be followed by a counted noun.
+WEAK_YEAR_CONTEXT = ("pour", "de", "vers", "après", "avant", "année")

@@ -126,6 +126,7 @@ CURRENCIES = {
 CURRENCY_LINKS = ("aan",)
 PERCENT_WORDS = ("procent", "percent", "pct", "%")
 DURATION_UNITS = {
+    "h": "hour",
     "uur": "hour",
     "uren": "hour",
     "dag": "day",
@@ -251,6 +252,7 @@ NON_FIGURE_CONTEXT = (
     "t-",
     "kamerstuk",
     "stuk",
+    "code", "rgt", "rgt.", "deel", "vragen", "vraag",
 )
 QUANTITY_SKIP = (
     "nieuwe",
@@ -292,7 +294,8 @@ QUANTITY_SUFFIXES = (
     ("s", ""),
     ("en", ""),
 )
-CLOCK_WORDS = ("uur 's morgens", "h", "u")
+# Words after a number that make it a clock time ("acht uur 's morgens"), not a figure.
+CLOCK_WORDS = ("'s morgens", "'s avonds", "'s middags", "'s nachts", "'s ochtends")
 
 # Abbreviated month forms: never a date on their own ("en mars" is; "mar" alone is not).
 MONTH_ABBREVIATIONS = {"jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sept", "sep", "okt", "nov", "dec"}
@@ -304,3 +307,6 @@ DURATION_ARTICLES = ("een",)
 APPROXIMATE_NUMBERS = {"tiental": 10, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50,
                        "zestigtal": 60, "zeventigtal": 70, "tachtigtal": 80, "negentigtal": 90,
                        "honderdtal": 100}
+# Year contexts that also introduce counts ("pour 2000 personnes", "of 2000 people"): after them a year
+# may not be followed by a counted noun.
+WEAK_YEAR_CONTEXT = ("voor", "van", "tot", "rond", "tegen", "na", "jaar")

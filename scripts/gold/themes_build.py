@@ -86,11 +86,23 @@ def build(name: str) -> Counter:
     return counts
 
 
+def row(label: str, c: Counter) -> str:
+    """One markdown table row: paragraphs, each label, paragraphs with no label."""
+    return "| " + " | ".join([label, *(str(c[k]) for k in ["paragraphs", *ORDER, "none"])]) + " |"
+
+
 def main() -> None:
     names = sys.argv[1:] or list(DOCS)
+    by_lang: dict[str, Counter] = {}
+    print("| file | paragraphs | " + " | ".join(ORDER) + " | none |")
     for name in names:
         c = build(name)
-        print(name, " ".join(f"{k}={c[k]}" for k in ["paragraphs", *ORDER, "none"]))
+        print(row(f"{DOCS[name][0]}/{name}", c))
+        by_lang.setdefault(DOCS[name][1], Counter()).update(c)
+    print()
+    for lang, c in sorted(by_lang.items()):
+        print(row(lang, c))
+    print(row("all", sum(by_lang.values(), Counter())))
 
 
 if __name__ == "__main__":

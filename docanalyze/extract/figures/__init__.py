@@ -1,12 +1,247 @@
-"""Figures (counts, money, percentages, durations) in FR/NL/EN with locale-aware parsing."""
+"""Figures (counts, money, percentages, durations) in FR/NL/EN with locale-aware parsing.
+
+One pattern per language (extract/figures/patterns.py) finds number-shaped stretches; the checks here
+drop what is a reference rather than a quantity: numbers glued to letters, slashes, colons or dots
+(`604/2013`, `P.19.0490.F`, `COVID-19`, `3rd`, `9bis`), numbers after a reference word (`article 74`,
+`nr. 200.933`, `p. 179`), footnote markers, phone numbers, IBANs, clock times, list numbering, postal
+codes, and four-digit years (the date extractor owns those). A number without a unit takes the unit of
+the next one when only a joiner separates them (`10 à 20 euros`, `one or two years`, `30 à 35 personnes`).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from docanalyze.extract._chars import fold
+from docanalyze.extract.dates import year_is_count
+from docanalyze.extract.figures.patterns import (
+    CLOCK_AFTER_RE,
+    LIST_MARK_RE,
+    REFERENCE_AFTER_RE,
+    SUFFIX_VALUES,
+    FigureGrammar,
+    figure_grammar,
+)
+from docanalyze.extract.numbers import Number, as_number, counted_noun_follows, parse_digits
 from docanalyze.models import Figure, Segment
+
+# Characters that glue a number to an identifier when a letter or digit stands on their other side.
+IDENTIFIER_GLUE = "/:._"
+# The cheapest test that a segment can hold a figure at all: a digit or a letter run (number words).
+HAS_DIGIT_RE = re.compile(r"\d")
+# Years that the date extractor claims (see docanalyze.extract.dates.year_is_count).
+YEAR_RANGE = range(1800, 2100)
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    value: Number
+    kind: str
+    unit: str | None
+    scale: Number | None  # the scale word or letter applied, which a range's first number may share
+    weak: bool  # a "one"/"één" that is a figure only with a unit or a counted noun after it
+    partner: _Candidate | None = None  # the next number of a range, whose counted noun this one shares
+
+
+def _glued(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the number at text[start:end] is part of an identifier (see module docstring)."""
+    before = text[start - 1] if start > lo else " "
+    if before.isalnum():
+        return True
+    if before in IDENTIFIER_GLUE and start - 2 >= lo and text[start - 2].isalnum():
+        return True
+    if before in "-\u2011" and start - 2 >= lo and text[start - 2].isalpha():
+        return True
+    after = text[end] if end < hi else " "
+    if after.isalnum() or after == "°":  # "1°": a point of a list, not a figure
+        return True
+    nxt = text[end + 1] if end + 1 < hi else " "
+    if after in ":._" and nxt.isalnum():
+        return True
+    return after == "/" and nxt.isdigit()
+
+
+def _list_number(text: str, start: int, end: int, lo: int) -> bool:
+    """A list or heading number at the start of a line: "1. ", "2) ", "3/ ", "2.3 Title"."""
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start < lo:
+        line_start = lo
+    if text[line_start:start].strip(" \t-•*▪●◦·(") != "":
+        return False
+    return bool(LIST_MARK_RE.match(text, end))
+
+
+def _lemma(word: str, g: FigureGrammar) -> str:
+    low = word.lower()
+    if low in g.quantity_lemmas:
+        return g.quantity_lemmas[low]
+    for suffix, replacement in g.quantity_suffixes:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            return low[: len(low) - len(suffix)] + replacement
+    return low
+
+
+_WORD_AFTER_RE = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'’-]*)")
+
+
+def _quantity(text: str, end: int, hi: int, g: FigureGrammar) -> str | None:
+    """The lemma of the noun a count counts: the next word, past a few adjectives."""
+    pos = end
+    for _ in range(3):
+        m = _WORD_AFTER_RE.match(text, pos, hi)
+        if not m:
+            return None
+        word = m.group(1)
+        low = word.lower()
+        if low in g.stop_words:
+            return None
+        if low not in g.quantity_skip:
+            return _lemma(word, g)
+        pos = m.end()
+    return None
+
+
+def _unit_of(m: re.Match[str], g: FigureGrammar) -> tuple[str, str | None]:
+    if m.group("cur"):
+        return "money", g.currencies.get(fold(m.group("cur")))
+    if m.group("pre"):
+        return "money", g.currencies.get(fold(m.group("pre")))
+    if m.group("pct"):
+        return "percentage", "%"
+    if m.group("dur"):
+        return "duration", g.durations[fold(m.group("dur"))]
+    return "count", None
+
+
+def _from_match(m: re.Match[str], text: str, lo: int, hi: int, g: FigureGrammar, lang: str) -> list[_Candidate]:
+    """The figures one pattern match holds (a run of number words may hold several)."""
+    kind, unit = _unit_of(m, g)
+    if m.group("dur") and fold(m.group("dur")) == "h" and m.group("dsep"):
+        kind, unit = "count", None  # "19 h 21": an hour written apart is a clock time, not "19h"
+    scale: Number | None = None
+    if m.group("mult"):
+        scale = g.numbers.multipliers[fold(m.group("mult"))]
+    if m.group("suffix"):
+        scale = SUFFIX_VALUES[m.group("suffix")]
+    unit_end = m.end()
+    if kind == "count":
+        unit_end = m.end("mult") if m.group("mult") else m.end("digits") if m.group("digits") else m.end("words")
+        if m.group("suffix"):
+            unit_end = m.end("suffix")
+    negative = bool(m.group("negw") or m.group("sign"))
+    start = m.start("pre") if m.group("pre") else m.start("negw") if m.group("negw") else m.start()
+    half = 0.5 if m.group("half") and kind == "duration" else 0
+    if m.group("digits"):
+        core_start, core_end = m.start("digits"), m.end("digits")
+        if _glued(text, start if m.group("pre") else (m.start("sign") if m.group("sign") else core_start),
+                  unit_end if kind == "count" else m.end(), lo, hi) and not m.group("suffix"):
+            return []
+        if m.group("suffix") and _glued(text, core_start, unit_end, lo, hi):
+            return []
+        raw = m.group("digits")
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+            return []  # "02", "0475": phone and reference numbers
+        value = parse_digits(raw, g.numbers.decimal)
+        if kind == "count" and not scale:
+            if isinstance(value, int) and value in YEAR_RANGE and raw.isdigit():
+                if not year_is_count(text, core_start, core_end, lo, lang):
+                    return []  # a year: the date extractor owns it
+            if CLOCK_AFTER_RE.match(text, core_end) or _list_number(text, core_start, core_end, lo):
+                return []
+            if REFERENCE_AFTER_RE.match(text, core_end):
+                return []
+            if text[core_start - 1 : core_start] == "\t" and text[core_end : core_end + 1] in ("\n", ""):
+                return []  # "Logement\t16": a page number in a table of contents
+            if raw.isdigit() and len(raw) == 4 and re.match(r"[ \u00a0][A-ZÀ-Ý][a-zà-ÿ]", text[core_end : core_end + 3]):
+                return []  # "1000 Bruxelles": a postal code before its town
+        if scale:
+            value = as_number(value * scale)
+        if negative:
+            value = -value
+        end = m.end() if kind != "count" else unit_end
+        return [_Candidate(start, end, as_number(value + half), kind, unit, scale, False)]
+    # A run of number words.
+    words_start = m.start("words")
+    parts = [(words_start + s, words_start + e, v) for s, e, v in g.numbers.read_words(m.group("words"))]
+    run = m.group("words")
+    if not parts:
+        if kind == "duration" and fold(run) in g.duration_articles:
+            return [_Candidate(words_start, m.end(), as_number(1 + half), kind, unit, None, False)]
+        return []
+    if _glued(text, parts[0][0], parts[-1][1], lo, hi) and kind == "count":
+        return []
+    out = [_Candidate(s, e, v, "count", None, None, v == 1) for s, e, v in parts[:-1]]
+    s, e, v = parts[-1]
+    if scale:
+        v = as_number(v * scale)
+    if negative:
+        v = -v
+    if kind == "count":
+        out.append(_Candidate(s, unit_end if m.group("mult") else e, v, kind, None, scale, v == 1))
+    else:
+        if m.group("pre"):
+            s = start
+        out.append(_Candidate(s, m.end(), as_number(v + half), kind, unit, scale, False))
+    if m.group("pre") and out[0].kind == "count":
+        out[0].kind, out[0].unit = "money", g.currencies.get(fold(m.group("pre")))
+    return out
+
+
+def _share_units(cands: list[_Candidate], text: str, g: FigureGrammar) -> None:
+    """A count followed by a joiner and another number shares its noun, and takes its unit and scale
+    when that number has them (right to left, so that chains work)."""
+    for i in range(len(cands) - 2, -1, -1):
+        a, b = cands[i], cands[i + 1]
+        if a.kind != "count" or not g.coordinators.fullmatch(text, a.end, b.start):
+            continue
+        a.partner = b
+        if b.kind != "count":
+            a.kind, a.unit, a.weak = b.kind, b.unit, False
+        if b.scale and not a.scale:
+            a.value, a.scale, a.weak = as_number(a.value * b.scale), b.scale, False
+
+
+def _in_blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in blocked)
+
+
+def _segment_figures(text: str, seg: Segment) -> list[Figure]:
+    g = figure_grammar(seg.lang)
+    lo, hi = seg.start, seg.end
+    blocked = [(m.start(), m.end()) for m in g.blocked.finditer(text, lo, hi)]
+    blocked += [(m.start(), m.end()) for m in g.phone.finditer(text, lo, hi)]
+    cands: list[_Candidate] = []
+    for m in g.figure.finditer(text, lo, hi):
+        if not (m.group("digits") or m.group("words")):
+            continue
+        for cand in _from_match(m, text, lo, hi, g, seg.lang):
+            if not _in_blocked(cand.start, cand.end, blocked):
+                cands.append(cand)
+    _share_units(cands, text, g)
+    cands = [c for c in cands if not g.clock_after.match(text, c.end)]
+    out = []
+    quantities: dict[int, str | None] = {}
+    for c in reversed(cands):
+        if c.kind == "count":
+            quantities[id(c)] = quantities.get(id(c.partner)) if c.partner else _quantity(text, c.end, hi, g)
+    for c in cands:
+        if c.kind == "count" and g.age_before.search(text, lo, c.start):
+            c.kind, c.unit = "duration", "year"
+        if c.weak and c.kind == "count" and not counted_noun_follows(text, c.end, g.stop_words):
+            continue
+        quantity = quantities.get(id(c)) if c.kind == "count" else None
+        out.append(Figure(c.start, c.end, text[c.start : c.end], c.value, c.kind, c.unit, quantity))
+    return out
 
 
 def extract_figures(text: str, segments: Sequence[Segment]) -> list[Figure]:
     """Every figure in the segments of `text`, ordered by start."""
-    return []
+    figures: list[Figure] = []
+    for seg in segments:
+        figures.extend(_segment_figures(text, seg))
+    figures.sort(key=lambda f: f.start)
+    return figures

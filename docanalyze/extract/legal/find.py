@@ -39,10 +39,9 @@ class Mention:
     ecli: dict[str, str] | None = None
 
 
-def has_trigger(chunk: str) -> bool:
-    """Cheap prefilter: could this text hold a legal reference at all?"""
-    low = chunk.lower()
-    return any(t in low for t in P.TRIGGERS)
+def has_trigger(low: str, triggers: tuple[str, ...]) -> bool:
+    """Cheap prefilter on lower-cased text: does any of a finder's literal strings occur?"""
+    return any(t in low for t in triggers)
 
 
 def iso_date(m: re.Match[str], prefix: str = "") -> str | None:
@@ -144,6 +143,8 @@ def _attach(text: str, pos: int, limit: int, mention: Mention) -> int:
     return pos
 
 
+# Between a court and an ECtHR case name: `ECtHR, M.S.S. v. Belgium`, `EHRM 21 januari 2011, M.S.S. t. België`.
+CASE_NAME_START = re.compile(r"\s*,?\s*")
 # Before a continuation list (`, et 7.1 de la directive ...`): comma and/or conjunction, then a number.
 CONTINUATION = re.compile(rf"\s*,?\s*(?:{P.CONJUNCTION}\s+)?(?=\d)", re.I)
 
@@ -164,7 +165,9 @@ def find_articles(text: str, start: int, end: int) -> list[Mention]:
             continue
         mention.end = _attach(text, pos, end, mention)
         if mention.instrument is None and mention.context is None:
-            mention.context = "ibid" if P.IBID_BEFORE.search(text, max(start, kw.start() - 12), kw.start()) else "bare"
+            mention.context = (
+                "ibid" if P.IBID_BEFORE.search(text, max(start, kw.start() - 12), kw.start()) else "bare"
+            )
         found.append(mention)
         # One keyword, several instruments: `articles 40 de la loi ..., et 7.1 de la directive 2004/38/CE`.
         while _ends_with_instrument(found[-1]) and (c := CONTINUATION.match(text, found[-1].end, end)):
@@ -181,19 +184,25 @@ def find_articles(text: str, start: int, end: int) -> list[Mention]:
 
 def find_instruments(text: str, start: int, end: int) -> list[Mention]:
     return [
-        Mention("instrument", m.start(), m.end(), instrument=_hit(m)) for m in P.INSTRUMENT.finditer(text, start, end)
+        Mention("instrument", m.start(), m.end(), instrument=_hit(m))
+        for m in P.INSTRUMENT.finditer(text, start, end)
     ]
 
 
 def _decision_tail(text: str, pos: int, end: int, mention: Mention) -> int:
-    """Read the date and number after a court name, in either order; return the end."""
-    for _ in range(2):
+    """Read the date, the number and an ECtHR case name after a court name, in any order; return the end."""
+    for _ in range(3):
         if mention.date is None and (d := P.DECISION_DATE.match(text, pos, end)):
             mention.date = iso_date(d)
             pos = d.end()
         elif mention.number is None and (n := P.DECISION_NUMBER.match(text, pos, end)):
-            mention.number = n.group("number") or n.group("case")
+            mention.number = n.group("worded") or n.group("number") or n.group("case") or n.group("roll")
             pos = n.end()
+        elif (c := CASE_NAME_START.match(text, pos, end)) and (e := P.ECTHR_CASE.match(text, c.end(), end)):
+            mention.number = mention.number or e.group("number")
+            pos = e.end()
+        else:
+            break
     return pos
 
 
@@ -202,16 +211,14 @@ def find_decisions(text: str, start: int, end: int) -> list[Mention]:
     for lead in P.DECISION_LEAD.finditer(text, start, end):
         court = P.COURT.match(text, lead.end(), end)
         if court:
-            mention = Mention("decision", lead.start(), court.end(), court=court.group(), number=lead.group("number"))
+            mention = Mention(
+                "decision", lead.start(), court.end(), court=court.group(), number=lead.group("number")
+            )
             if lead.group("year"):
                 mention.date = iso_date(lead)
             found.append(mention)
     for court in P.COURT.finditer(text, start, end):
         mention = Mention("decision", court.start(), court.end(), court=court.group())
-        case = re.compile(r"\s*,\s*").match(text, court.end(), end)
-        if case and (e := P.ECTHR_CASE.match(text, case.end(), end)):
-            mention.end = e.end()
-            mention.number = e.group("number")
         mention.end = _decision_tail(text, mention.end, end, mention)
         if mention.date or mention.number:
             found.append(mention)
@@ -224,7 +231,9 @@ def find_decisions(text: str, start: int, end: int) -> list[Mention]:
 
 def find_eclis(text: str, start: int, end: int) -> list[Mention]:
     return [
-        Mention("ecli", m.start(), m.end(), ecli={k: m.group(k) for k in ("country", "court", "year", "number")})
+        Mention(
+            "ecli", m.start(), m.end(), ecli={k: m.group(k) for k in ("country", "court", "year", "number")}
+        )
         for m in P.ECLI.finditer(text, start, end)
     ]
 
@@ -240,12 +249,20 @@ def _keep_free(candidates: list[Mention], taken: list[Mention]) -> list[Mention]
     return out
 
 
+# Finders in priority order (an earlier one's mention wins an overlap), each with its prefilter strings.
+FINDERS = (
+    (find_eclis, P.ECLI_TRIGGERS),
+    (find_decisions, P.DECISION_TRIGGERS),
+    (find_articles, P.ARTICLE_TRIGGERS),
+    (find_instruments, P.INSTRUMENT_TRIGGERS),
+)
+
+
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Every mention in text[start:end], ordered by start; ECLI > decision > article > instrument on overlap."""
-    if not has_trigger(text[start:end]):
-        return []
-    taken = find_eclis(text, start, end)
-    taken += _keep_free(find_decisions(text, start, end), taken)
-    taken += _keep_free(find_articles(text, start, end), taken)
-    taken += _keep_free(find_instruments(text, start, end), taken)
+    low = text[start:end].lower()
+    taken: list[Mention] = []
+    for finder, triggers in FINDERS:
+        if has_trigger(low, triggers):
+            taken += _keep_free(finder(text, start, end), taken)
     return sorted(taken, key=lambda m: m.start)

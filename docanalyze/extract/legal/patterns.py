@@ -46,7 +46,8 @@ MONTHS = registry.citation_mapping("months")
 ORDINALS = registry.citation_mapping("ordinals")
 # Day month year in any of the three languages: `15 décembre 1980`, `1er décembre 2021`, `8 March 2018`.
 DATE_FRAGMENT = (
-    rf"(?P<day>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+(?P<month>{alternation(list(MONTHS))})(?!\w)\s+(?P<year>\d{{4}})(?!\d)"
+    rf"(?P<day>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+"
+    rf"(?P<month>{alternation(list(MONTHS))})(?!\w)\s+(?P<year>\d{{4}})(?!\d)"
 )
 DATE = re.compile(DATE_FRAGMENT, re.I)
 # The same, day or year optional: `koninklijk besluit van 2 augustus` and `Order of April 2017` still name acts.
@@ -54,6 +55,9 @@ ACT_DATE_FRAGMENT = (
     rf"(?:(?P<day>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+)?(?P<month>{alternation(list(MONTHS))})(?!\w)"
     rf"(?:\s+(?P<year>\d{{4}})(?!\d))?"
 )
+# The same without named groups, to follow another fragment: `Reception Act of 12 January 2007`.
+DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", DATE_FRAGMENT)
+DATE_CONNECTOR = alternation(registry.citation_words("date_connectors"))
 CONJUNCTION = alternation(registry.citation_words("conjunctions"))
 ORDINAL = alternation(list(ORDINALS))
 
@@ -64,9 +68,10 @@ PLURAL_ARTICLE_WORDS = {w.lower() for w in ARTICLE_WORDS if w.lower().rstrip("."
 # The keyword that opens an article reference, right before its number (`l'article 8` starts at `article`).
 ARTICLE_KEYWORD = re.compile(rf"(?<![\w]){alternation(ARTICLE_WORDS)}(?=\s*\d)", re.I)
 _LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|er)"
-# One article number: `9ter`, `61/2`, `57/6/1`, dotted `15.5`, `8.3.a)`, `1er`; never followed by `°`.
+# One article number: `9ter`, `61/2`, `57/6/1`, `1A`, dotted `15.5`, `8.3.a)`, `1er`; never followed by `°`.
 ARTICLE_NUMBER = re.compile(
-    rf"\d+{_LATIN}?(?:/\d+{_LATIN}?)*(?:\.\d+)*(?:\.[a-z]\)|\.[a-z](?![\w)]))?(?![\w°/])", re.I
+    rf"\d+(?:{_LATIN}|[a-z](?![a-z]))?(?:/\d+{_LATIN}?)*(?:\.\d+)*(?:\.[a-z]\)|\.[a-z](?![\w)]))?(?![\w°/])",
+    re.I,
 )
 # Belgian hyphen numbering after a singular keyword: `article 51-5` (after a plural one it is a range).
 ARTICLE_NUMBER_HYPHEN = re.compile(r"\d+-\d+(?![\w°/.-])")
@@ -119,26 +124,27 @@ SHORT_NAME_TYPES = registry.citation_mapping("short_names")
 # A short name (`de la Convention`, `van het Verdrag`, `du Code`): inherited by type, kept in the span.
 SHORT_NAME = re.compile(
     "|".join(
-        rf"{c.pattern}(?P<short{i}>{alternation(list(SHORT_NAME_TYPES))})(?![\w])" for i, c in enumerate(CONNECTORS)
+        rf"{c.pattern}(?P<short{i}>{alternation(list(SHORT_NAME_TYPES))})(?![\w])"
+        for i, c in enumerate(CONNECTORS)
     ),
     re.I,
 )
 
-EU_TYPES = {"directive": "directive", "richtlijn": "directive", "regulation": "regulation", "règlement": "regulation",
-            "verordening": "regulation"}
+EU_TYPES = registry.citation_mapping("eu_act_words")
 # An EU act by number: `Directive 2013/33/EU`, `règlement (UE) n° 604/2013`, `Regulation (EU) 2024/1351`.
 EU_ACT_FRAGMENT = (
     rf"(?P<eutype>{alternation(list(EU_TYPES))})\s*(?:\((?:EU|UE|EC|CE|EG|EEG|EEC|CEE)\)\s*)?"
-    r"(?:(?:No\.?|n°|nr\.?)\s*)?(?P<eua>\d{2,4})/(?P<eub>\d{1,4})(?!\d)(?:/(?:EU|UE|EC|CE|EG|EEG|EEC|CEE)(?![\w]))?"
+    rf"(?:{alternation(registry.citation_words('number_prefix'))}\s*)?"
+    r"(?P<eua>\d{2,4})/(?P<eub>\d{1,4})(?!\d)(?:/(?:EU|UE|EC|CE|EG|EEG|EEC|CEE)(?![\w]))?"
 )
 ACT_WORDS = registry.citation_mapping("act_words")
 # An act by its date: `loi du 15 décembre 1980`, `wet van 12 januari 2007`, `Royal Decree of 8 October 1981`;
 # the span ends after the date even when the long title goes on.
 DATED_ACT_FRAGMENT = (
     rf"(?P<actword>{alternation(list(ACT_WORDS))})\s+(?:{alternation(registry.citation_words('date_connectors'))})\s+"
-    + ACT_DATE_FRAGMENT.replace("(?P<day>", "(?P<actday>").replace("(?P<month>", "(?P<actmonth>").replace(
-        "(?P<year>", "(?P<actyear>"
-    )
+    + ACT_DATE_FRAGMENT.replace("(?P<day>", "(?P<actday>")
+    .replace("(?P<month>", "(?P<actmonth>")
+    .replace("(?P<year>", "(?P<actyear>")
 )
 
 
@@ -163,7 +169,7 @@ UNREGISTERED = [n for names in registry.unregistered().values() for n in names]
 # abbreviations (case-sensitive), each alternation longest first.
 INSTRUMENT = re.compile(
     rf"(?<![\w/-])(?:{REGISTRY_PATTERNS + '|' if REGISTRY_PATTERNS else ''}(?P<eu>{EU_ACT_FRAGMENT})"
-    rf"|(?P<dated>{DATED_ACT_FRAGMENT})|(?P<name>{alternation(NAMES + UNREGISTERED)})"
+    rf"|(?P<dated>{DATED_ACT_FRAGMENT})|(?P<name>{alternation(NAMES + UNREGISTERED)})(?:\s+{DATE_CONNECTOR}\s+{DATE_PLAIN})?"
     rf"|(?-i:(?P<abbr>{alternation(ABBREVIATIONS)})))(?![\w])",
     re.I,
 )
@@ -171,7 +177,9 @@ INSTRUMENT = re.compile(
 # --- Decisions and ECLI ------------------------------------------------------------------------------
 
 # An ECLI: `ECLI:BE:CASS:2023:ARR.20230117.2F.1` (the number never ends with the sentence's full stop).
-ECLI = re.compile(r"ECLI:(?P<country>[A-Z]{2}):(?P<court>[A-Z0-9]{1,7}):(?P<year>\d{4}):(?P<number>[A-Z0-9.]*[A-Z0-9])")
+ECLI = re.compile(
+    r"ECLI:(?P<country>[A-Z]{2}):(?P<court>[A-Z0-9]{1,7}):(?P<year>\d{4}):(?P<number>[A-Z0-9.]*[A-Z0-9])"
+)
 COURT_NAMES = [n for c in registry.courts() for n in c["names"]]
 COURT_ABBREVIATIONS = [a for c in registry.courts() for a in c["abbreviations"]]
 # A court: its name (any case) or abbreviation (exact case); not the statute `Wet Raad van State`.
@@ -182,7 +190,7 @@ COURT = re.compile(
 )
 # A decision or docket number: roll numbers `P.22.1444.F`, `200.933`, `210 906`, `1/2012`, `C-123/45`.
 DECISION_NUMBER_FRAGMENT = (
-    r"(?P<number>[A-Z]\.\d{2}\.\d{4}\.[A-Z](?:-[A-Z]\.\d{2}\.\d{4}\.[A-Z])?|C-\d+/\d{2}|\d{1,3}(?:[. ]\d{3})+(?![\d.])"
+    r"(?P<number>[A-Z]\.\d{2}\.\d{4}\.[A-Z](?:-[A-Z]\.\d{2}\.\d{4}\.[A-Z])?|C-\d+/\d{2}|\d{1,3}(?:[. ]\d{3})+(?!\d|\.\d)"
     r"|\d+/\d+|\d+)(?![\w/])"
 )
 DECISION_WORDS = alternation(registry.citation_words("decision_words"))
@@ -193,37 +201,52 @@ DECISION_DATE = re.compile(
     re.I,
 )
 # After a court: `, nr. 200.933`, `, RG P.22.1444.F`, ` judgment no. 200 933`, `, C-924/19`.
+# After a court: `, nr. 200.933`, `, RG P.22.1444.F`, ` judgment no. 200 933`, ` arrest 1/2014`, `, C-924/19`,
+# or a bare roll number `P.19.0001.N`.
 DECISION_NUMBER = re.compile(
-    rf"\s*,?\s*(?:{DECISION_WORDS}\s+)?(?:(?:{NUMBER_PREFIX})\s*{DECISION_NUMBER_FRAGMENT}|(?P<case>C-\d+/\d{{2}}))(?![\w/])",
+    rf"\s*,?\s*(?:{DECISION_WORDS}\s+(?:(?:{NUMBER_PREFIX})\s*)?(?P<worded>\d+/\d{{4}}|\d{{1,3}}(?:[. ]\d{{3}})+(?!\d|\.\d))"
+    rf"|(?:{DECISION_WORDS}\s+)?(?:(?:{NUMBER_PREFIX})\s*{DECISION_NUMBER_FRAGMENT}"
+    r"|(?:[A-Z][\w.'’ -]{0,40}?,\s*)?(?P<case>C-\d+/\d{2})|(?P<roll>[A-Z]\.\d{2}\.\d{4}\.[A-Z])))(?![\w/])",
     re.I,
 )
 # A decision named before its court: `arrêt n° 1/2012 du 11 janvier 2012, la Cour constitutionnelle`.
 DECISION_LEAD = re.compile(
     rf"(?<![\w]){DECISION_WORDS}\s+(?:{NUMBER_PREFIX})\s*{DECISION_NUMBER_FRAGMENT}"
     rf"(?:\s*,?\s*(?:{alternation(registry.citation_words('date_connectors'))})\s+{DATE_FRAGMENT})?"
-    rf"\s*,?\s*(?:(?:la|le|het|de|the|van\s+het|van\s+de|of\s+the|de\s+la|du)\s+)?(?=\S)",
+    rf"\s*,?\s*(?:{alternation(registry.citation_words('court_determiners'))}\s+)?(?=\S)",
     re.I,
 )
 # A CJEU case number without a court: `Case C-924/19`, `affaire C‑808/18`.
-CJEU_CASE = re.compile(r"(?<![\w])(?:(?:Case|affaire|aff\.|zaak)\s+)?(?P<number>C[-‑]\d{1,4}/\d{2})(?![\w/])")
+CJEU_CASE = re.compile(
+    rf"(?<![\w])(?:{alternation(registry.citation_words('case_words'))}\s+)?(?P<number>C[-‑]\d{{1,4}}/\d{{2}})(?![\w/])"
+)
 # An ECtHR case: `M.S.S. v. Belgium and Greece`, optionally `, no. 30696/09`.
 ECTHR_CASE = re.compile(
-    r"(?<![\w])(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and\s+Others\s+|[A-Z][\w.'’-]*\s+)?)?)\s*(?:v\.?|c\.|t\.)\s+"
+    r"(?<![\w])(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and\s+Others\s+|[A-Z][\w.'’-]*\s+)?)?)\s*"
+    rf"{alternation(registry.citation_words('versus'))}\s+"
     rf"(?P<state>{alternation(registry.load_table('courts')['echr_states'])})(?![\w])"
-    r"(?:\s+(?:and|et|en)\s+[A-Z]\w+)?(?:\s*[,(]\s*(?:no\.?|n°|nr\.?|req\.\s*n°)\s*(?P<number>\d{3,6}/\d{2}))?"
+    rf"(?:\s+{CONJUNCTION}\s+[A-Z]\w+)?(?:\s*[,(]\s*{NUMBER_PREFIX}\s*(?P<number>\d{{3,6}}/\d{{2}}))?"
 )
 
 # --- Prefilter ---------------------------------------------------------------------------------------
 
-# Cheap lower-case substrings: a segment holding none of them cannot hold a legal reference.
-TRIGGERS = tuple(
+# Cheap lower-case substrings per finder: a segment holding none of a finder's strings cannot hold
+# what it looks for, so its regexes never run there (eyecite's literal `strings` prefilter).
+ARTICLE_TRIGGERS = tuple(sorted({w.lower().rstrip(".") for w in ARTICLE_WORDS}))
+ECLI_TRIGGERS = ("ecli:",)
+DECISION_TRIGGERS = tuple(
     sorted(
-        {w.lower().rstrip(".") for w in ARTICLE_WORDS}
-        | {"§", "ecli", "c-"}
-        | {w.lower() for w in ACT_WORDS}
+        {n.lower()[:6] for n in COURT_NAMES}
+        | {a.lower() for a in COURT_ABBREVIATIONS}
+        | {f" {v.lower()} " for v in registry.citation_words("versus")}
+        | {"c-", "c‑"}
+    )
+)
+INSTRUMENT_TRIGGERS = tuple(
+    sorted(
+        {w.lower() for w in ACT_WORDS}
         | set(EU_TYPES)
-        | {n.lower()[:6] for n in NAMES + UNREGISTERED + COURT_NAMES}
-        | {a.lower() for a in ABBREVIATIONS + COURT_ABBREVIATIONS}
-        | {" v. ", " c. "}
+        | {n.lower()[:6] for n in NAMES + UNREGISTERED}
+        | {a.lower() for a in ABBREVIATIONS}
     )
 )

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 DATA_DIR = Path(__file__).with_name("data")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_table(name: str) -> Any:
     """One JSON table of `data/` (cached: the grammar is built from it once)."""
     return json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))

@@ -59,7 +59,9 @@ def canonical_instrument(hit: InstrumentHit) -> Resolved:
     if kind == "eu":
         eu_type, year_number = hit.key[1], eu_year_number(hit.key[2], hit.key[3])
         year, number = year_number[0], str(int(year_number[1]))
-        return tables["eu"].get(f"{eu_type} {year}/{number}", (f"eu-{eu_type}-{year}-{number}", f"eu-{eu_type}"))
+        return tables["eu"].get(
+            f"{eu_type} {year}/{number}", (f"eu-{eu_type}-{year}-{number}", f"eu-{eu_type}")
+        )
     if kind == "dated":
         return tables["dated"].get(f"{hit.key[1]} {hit.key[2]}", (None, hit.key[1]))
     if kind == "abbr":
@@ -123,9 +125,18 @@ class Context:
 def to_reference(text: str, mention: Mention, context: Context) -> LegalReference:
     """One mention as a record, updating (or reading) the citation context."""
     ref = LegalReference(
-        start=mention.start, end=mention.end, text=text[mention.start : mention.end], kind=mention.kind,
-        articles=list(mention.articles), paragraph=mention.paragraph, subparagraph=mention.subparagraph,
-        point=mention.point, range=mention.range, number=mention.number, date=mention.date, ecli=mention.ecli,
+        start=mention.start,
+        end=mention.end,
+        text=text[mention.start : mention.end],
+        kind=mention.kind,
+        articles=list(mention.articles),
+        paragraph=mention.paragraph,
+        subparagraph=mention.subparagraph,
+        point=mention.point,
+        range=mention.range,
+        number=mention.number,
+        date=mention.date,
+        ecli=mention.ecli,
     )
     if mention.instrument is not None:
         resolved = canonical_instrument(mention.instrument)

@@ -1,0 +1,122 @@
+"""Figure patterns, built once per language from its table in docanalyze.lang (longest words first).
+
+Only the tables differ between languages; the shapes below are the same for all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from docanalyze.extract._chars import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    DASH,
+    MINUS,
+    SPACE,
+    URL_RE,
+    alternation,
+    fold,
+)
+from docanalyze.extract.numbers import NumberGrammar, grammar
+from docanalyze.lang import LANGUAGES, load_language
+
+# A reference number after a context word: "74/14", "200.933", "9bis", "12-15".
+_REFNUM = r"\d[\w/.\-]*"
+# Footnote markers: "[12]", and "(1)" with one or two digits (a bare "(912)" is a figure).
+FOOTNOTE_RE = r"\[\d+\]|\(\d{1,2}\)"
+# Phone numbers: a leading "+32" or "0" and at least two more groups ("02 123 45 67", "+32 2 123.45.67").
+PHONE_RE = r"(?<![\w.,])(?:\+\d{2,3}|0\d{0,3})(?:[ ./-]\d{2,4}){2,}(?!\d)"
+# IBANs: two letters, two check digits, then groups of four ("BE68 5390 0754 7034").
+IBAN_RE = r"(?-i:\b[A-Z]{2}\d{2}(?:[ ]?[\dA-Z]{4}){2,7})"
+# Signs that a number is a clock time: "14:30", "14h30", "14.30 uur" (digits right after h or :).
+CLOCK_AFTER_RE = re.compile(rf"{SPACE}?(?:[:h.]{SPACE}?\d{{2}}(?!\d)|(?:uur|u){SPACE}?\d{{2}}(?!\d))")
+# What may separate a list number from its item at the start of a line: "1.", "2)", "3/", "2.3 Title",
+# "5 – amendment".
+LIST_MARK_RE = re.compile(r"[.)/°](?:\s|$)|\.\d{1,2}\.?\s+[A-ZÀ-Ý]|\s+[A-ZÀ-Ý][a-zà-ÿ]|\s+[–-]\s")
+# After a number: a reference like "2548/001" (the "54" of "Kamer, 54 2548/001" is a legislature).
+REFERENCE_AFTER_RE = re.compile(r"[ \u00a0]\d+/\d")
+# Scale letters glued to digits: "10k", "3M", "1.5bn".
+SUFFIX_VALUES = {"k": 1_000, "K": 1_000, "M": 1_000_000, "mln": 1_000_000, "mio": 1_000_000,
+                 "bn": 1_000_000_000, "mrd": 1_000_000_000}
+
+
+@dataclass(frozen=True)
+class FigureGrammar:
+    """Everything the figure extractor needs for one language."""
+
+    numbers: NumberGrammar
+    figure: re.Pattern[str]  # one figure: currency, sign, number, scale word, unit
+    blocked: re.Pattern[str]  # spans whose numbers are references, not figures
+    phone: re.Pattern[str]  # phone numbers, found apart since "tél. 02 ..." also starts a reference
+    currencies: dict[str, str]  # folded currency word/symbol/code -> ISO code
+    percent: frozenset[str]
+    durations: dict[str, str]  # folded unit word -> FORMAT.md unit
+    halves: frozenset[str]
+    duration_articles: frozenset[str]
+    coordinators: re.Pattern[str]  # the text between a number and the next one whose unit it takes
+    age_before: re.Pattern[str]  # an age word ending right before a number
+    clock_after: re.Pattern[str]  # "'s morgens", "du soir": the number before is a clock time
+    stop_words: frozenset[str]
+    quantity_skip: frozenset[str]
+    quantity_lemmas: dict[str, str]
+    quantity_suffixes: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=None)
+def figure_grammar(code: str) -> FigureGrammar:
+    """The figure grammar of a language (cached: built once per process)."""
+    table = load_language(code)
+    numbers = grammar(code)
+    symbols = {**CURRENCY_SYMBOLS, **{c: c for c in CURRENCY_CODES}}
+    currencies = {fold(k): v for k, v in {**symbols, **table.CURRENCIES}.items()}
+    symbol_alt = alternation([s for s in CURRENCY_SYMBOLS])
+    code_alt = alternation(CURRENCY_CODES)
+    # Codes only in capitals ("EUR 20"), symbols anywhere, words after the number only.
+    prefix = rf"(?:{symbol_alt}|(?-i:{code_alt}))"
+    after_currency = rf"(?:{symbol_alt}|(?-i:{code_alt})(?!\w)|(?:{alternation(table.CURRENCIES)})(?!\w))"
+    links = alternation(table.CURRENCY_LINKS)
+    percent_alt = alternation(table.PERCENT_WORDS)
+    duration_alt = alternation(table.DURATION_UNITS)
+    half_alt = alternation(table.HALF_WORDS)
+    negative = alternation(table.NEGATIVE_WORDS) if table.NEGATIVE_WORDS else r"(?!x)x"
+    figure = (
+        rf"(?:(?P<pre>{prefix}){SPACE}*)?"
+        rf"(?:(?P<negw>{negative}){SPACE}+)?"
+        rf"(?:(?P<sign>{MINUS})(?=\d))?"
+        rf"(?:(?P<digits>{numbers.digits})(?P<suffix>{numbers.suffix})?|(?P<words>{numbers.words}))"
+        rf"(?:{SPACE}+(?P<mult>{numbers.multiplier})(?!\w))?"
+        rf"(?:"
+        rf"(?:{SPACE}*(?:(?P<link>{links}){SPACE}*)?(?P<cur>{after_currency}))"
+        rf"|(?:{SPACE}*(?P<pct>{percent_alt})(?!\w))"
+        rf"|(?:(?P<dsep>{SPACE}*|{DASH})(?P<dur>{duration_alt})(?!\w))"
+        rf")?"
+        rf"(?:{SPACE}+(?P<half>{half_alt})(?!\w))?"
+    )
+    # Reference words of every language: documents cite in several ("Bijlage 15" in an English text).
+    context = alternation({w for c in LANGUAGES for w in load_language(c).NON_FIGURE_CONTEXT})
+    joiners = alternation([*table.NUMBER_JOINERS, *table.RANGE_JOINERS, *table.COORDINATORS])
+    blocked = (
+        rf"(?<!\w)(?:{context}){SPACE}*{_REFNUM}(?:{SPACE}*(?:,|{joiners}){SPACE}*{_REFNUM})*"
+        rf"|{FOOTNOTE_RE}|{IBAN_RE}|{URL_RE}"
+    )
+    coordinators = rf"{SPACE}*(?:{alternation(table.COORDINATORS)}){SPACE}*"
+    return FigureGrammar(
+        numbers=numbers,
+        figure=re.compile(figure, re.IGNORECASE),
+        blocked=re.compile(blocked, re.IGNORECASE),
+        phone=re.compile(PHONE_RE),
+        currencies=currencies,
+        percent=frozenset(fold(p) for p in table.PERCENT_WORDS),
+        durations={fold(k): v for k, v in table.DURATION_UNITS.items()},
+        halves=frozenset(fold(h) for h in table.HALF_WORDS),
+        duration_articles=frozenset(fold(a) for a in table.DURATION_ARTICLES),
+        coordinators=re.compile(coordinators, re.IGNORECASE),
+        clock_after=re.compile(rf"{SPACE}*(?:{alternation(table.CLOCK_WORDS)})(?!\w)", re.IGNORECASE),
+        age_before=re.compile(rf"(?<!\w)(?:{alternation(table.AGE_WORDS)}){SPACE}+$", re.IGNORECASE),
+        stop_words=frozenset(table.STOP_WORDS),
+        quantity_skip=frozenset(table.QUANTITY_SKIP),
+        quantity_lemmas=dict(table.QUANTITY_LEMMAS),
+        quantity_suffixes=tuple(table.QUANTITY_SUFFIXES),
+    )
