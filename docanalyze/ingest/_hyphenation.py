@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from docanalyze.lang import LANGUAGES
@@ -40,7 +40,7 @@ class HyphenRules:
     keep_suffixes: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules_for(lang: str) -> HyphenRules:
     """The rule table of one language (an unknown code gets the union of all tables)."""
     tables = json.loads(DATA.read_text(encoding="utf-8"))

@@ -218,7 +218,10 @@ def _is_text_column(fragments: list[Fragment]) -> bool:
 
 def _side_by_side(a: list[Fragment], b: list[Fragment]) -> bool:
     """Two sides whose vertical extents overlap: columns, not a block above another."""
-    top, bottom = max(min(f.top for f in a), min(f.top for f in b)), min(max(f.bottom for f in a), max(f.bottom for f in b))
+    top, bottom = (
+        max(min(f.top for f in a), min(f.top for f in b)),
+        min(max(f.bottom for f in a), max(f.bottom for f in b)),
+    )
     shorter = min(max(f.bottom for f in s) - min(f.top for f in s) for s in (a, b))
     return bottom - top >= 0.3 * shorter
 
@@ -257,7 +260,9 @@ def _order_page(page: RawPage, fragments: list[Fragment]) -> list[_Line]:
     return out
 
 
-def _line(page: int, flow: tuple[int, int, int], row: list[Fragment], col_left: float, col_right: float) -> _Line:
+def _line(
+    page: int, flow: tuple[int, int, int], row: list[Fragment], col_left: float, col_right: float
+) -> _Line:
     cells = _cells(row)
     texts = [SPACE_RE.sub(" ", f.text).strip() for f in row]
     text = "\t".join(texts) if cells > 1 else " ".join(texts)
@@ -298,7 +303,7 @@ def _line_pitch(lines: list[_Line], body: float) -> float:
     """Typical baseline-to-baseline step of body text (the line pitch paragraphs are measured against)."""
     steps = [
         b.base - a.base
-        for a, b in zip(lines, lines[1:])
+        for a, b in zip(lines, lines[1:], strict=False)
         if a.flow == b.flow and abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 and b.base > a.base
     ]
     steps = [s for s in steps if s < 3 * body]
@@ -314,17 +319,19 @@ def _continues(block: _Block, line: _Line, body: float, pitch: float) -> bool:
         return False
     last = prev.text[-1]
     if line.flow != prev.flow:  # next column or page: only an unfinished sentence carries over
-        return block.kind == "paragraph" and (last in LINE_END_HYPHENS or last not in SENTENCE_END) and (
-            line.text[0].islower()
+        return (
+            block.kind == "paragraph"
+            and (last in LINE_END_HYPHENS or last not in SENTENCE_END)
+            and (line.text[0].islower())
         )
     step = line.base - prev.base
     scale = line.size / body if body else 1.0
     if step <= 0 or step > PARA_GAP * pitch * max(scale, 1.0):
         return False
     width = prev.col_right - prev.col_left
-    if line.x0 - line.col_left > 0.8 * line.size and prev.x0 - prev.col_left < 0.3 * prev.size:
-        if ITEM_RE.match(block.lines[0].text) is None:
-            return False  # first-line indent
+    indented = line.x0 - line.col_left > 0.8 * line.size and prev.x0 - prev.col_left < 0.3 * prev.size
+    if indented and ITEM_RE.match(block.lines[0].text) is None:
+        return False  # a first-line indent opens a paragraph (an item's indented lines continue it)
     return not (last in SENTENCE_END and prev.x1 < prev.col_right - 0.15 * width)
 
 
@@ -409,7 +416,11 @@ def _join_lines(lines: list[_Line], vocabulary: Vocabulary) -> tuple[str, list[t
             continue
         if line.page != page_marks[-1][1]:
             page_marks.append((len(text) + 1, line.page))
-        joined = join_broken(text, piece, vocabulary, rules_for(language())) if text[-1] in LINE_END_HYPHENS else None
+        joined = (
+            join_broken(text, piece, vocabulary, rules_for(language()))
+            if text[-1] in LINE_END_HYPHENS
+            else None
+        )
         text = joined if joined is not None else f"{text} {piece}"
     return drop_soft_hyphens(text).rstrip(), page_marks
 
@@ -451,9 +462,11 @@ def _assemble(doc: Document, blocks: list[_Block], pages: list[RawPage], vocabul
     previous = 0
     for page in pages:
         start = page_starts.get(page.number, previous)
-        doc.pages.append(Page(number=page.number, start=start, end=start, width=page.width, height=page.height))
+        doc.pages.append(
+            Page(number=page.number, start=start, end=start, width=page.width, height=page.height)
+        )
         previous = start
-    for page, nxt in zip(doc.pages, doc.pages[1:]):
+    for page, nxt in zip(doc.pages, doc.pages[1:], strict=False):
         page.end = nxt.start
     if doc.pages:
         doc.pages[-1].end = len(doc.text)

@@ -52,9 +52,13 @@ def read(path: Path) -> Document:
         if path.read_bytes()[:8] == OLE_MAGIC:
             raise EncryptedDocument(source, "password-protected (an encrypted Office file)") from None
         reason = " ".join(str(exc).split())[:200] or type(exc).__name__
-        raise DamagedDocument(source, f"damaged or not a DOCX file ({type(exc).__name__}: {reason})") from None
+        raise DamagedDocument(
+            source, f"damaged or not a DOCX file ({type(exc).__name__}: {reason})"
+        ) from None
     except Exception as exc:  # lxml XMLSyntaxError and friends from a broken part
-        raise DamagedDocument(source, f"damaged DOCX ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})") from None
+        raise DamagedDocument(
+            source, f"damaged DOCX ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
+        ) from None
     return _document(document)
 
 

@@ -32,23 +32,85 @@ BOILERPLATE_RE = re.compile(
 SPACE_RE = re.compile(r"\s+")
 # Elements dropped with their content wherever they are.
 DROP_TAGS = frozenset(
-    "script style noscript template iframe object embed svg canvas form button input select textarea nav "
-    "aside dialog menu".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "canvas",
+        "form",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "nav",
+        "aside",
+        "dialog",
+        "menu",
+    ]
 )
 # Page-level site furniture, dropped unless inside the article (an article's own <header> holds its title).
 SITE_TAGS = frozenset({"header", "footer"})
-DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"})
+DROP_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+)
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # Elements whose text is one block, unless they hold other blocks.
-LEAF_BLOCKS = frozenset("p pre blockquote dt dd figcaption caption address summary legend".split())
+LEAF_BLOCKS = frozenset(
+    ["p", "pre", "blockquote", "dt", "dd", "figcaption", "caption", "address", "summary", "legend"]
+)
 LIST_ITEM = "li"
 TABLE_ROW = "tr"
 CELLS = frozenset({"td", "th"})
 # Every element that starts a new block (the rest are inline).
-BLOCK_TAGS = frozenset(
-    "address article aside blockquote body caption dd details div dl dt fieldset figcaption figure footer "
-    "h1 h2 h3 h4 h5 h6 header hr li main ol p pre section summary table tbody thead tfoot tr ul legend".split()
-) | CELLS
+BLOCK_TAGS = (
+    frozenset(
+        [
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "caption",
+            "dd",
+            "details",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "li",
+            "main",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "thead",
+            "tfoot",
+            "tr",
+            "ul",
+            "legend",
+        ]
+    )
+    | CELLS
+)
 MAIN_XPATH = "//main | //*[@role='main'] | //article"
 
 
@@ -97,7 +159,8 @@ def _decode(raw: bytes, source: str) -> str:
                 return raw.decode("utf-8")
             except UnicodeDecodeError:
                 raise EncodingProblem(
-                    source, f"declared charset {name!r} does not fit byte {raw[exc.start]:#04x} at offset {exc.start}"
+                    source,
+                    f"declared charset {name!r} does not fit byte {raw[exc.start]:#04x} at offset {exc.start}",
                 ) from None
     try:
         return raw.decode("utf-8")
@@ -137,9 +200,7 @@ def _drop_boilerplate(root: object) -> None:
 
     doomed = []
     for el in root.iter():  # type: ignore[attr-defined]
-        if el.tag in (Comment, ProcessingInstruction) or not isinstance(el.tag, str):
-            doomed.append(el)
-        elif _is_boilerplate(el):
+        if el.tag in (Comment, ProcessingInstruction) or not isinstance(el.tag, str) or _is_boilerplate(el):
             doomed.append(el)
     for el in doomed:
         parent = el.getparent()

@@ -17,7 +17,7 @@ from itertools import islice
 from pathlib import Path
 
 from docanalyze.config import DEFAULT_SETTINGS, PDF_BACKENDS
-from docanalyze.errors import DamagedDocument, EncryptedDocument, NoTextLayer
+from docanalyze.errors import AnalysisTimeout, DamagedDocument, EncryptedDocument, NoTextLayer
 from docanalyze.ingest._layout import Fragment, RawPage, build_document
 from docanalyze.ingest._timelimit import check, time_limit
 from docanalyze.models import Document
@@ -37,8 +37,21 @@ LINE_JUMP = 0.6  # a vertical move of more than this many font sizes starts a ne
 BOLD_WEIGHT = 600
 BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # Exceptions the PDF libraries raise on damaged input besides their own classes.
-LIBRARY_ERRORS = (ValueError, TypeError, KeyError, IndexError, AssertionError, RecursionError, AttributeError,
-                  EOFError, OSError, ZeroDivisionError, OverflowError, UnicodeError, MemoryError)
+# (Not OSError: AnalysisTimeout is a TimeoutError, hence an OSError, and must pass through.)
+LIBRARY_ERRORS = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AssertionError,
+    RecursionError,
+    AttributeError,
+    EOFError,
+    ZeroDivisionError,
+    OverflowError,
+    UnicodeError,
+    MemoryError,
+)
 
 
 @dataclass
@@ -90,7 +103,9 @@ def read(
                 continue
             doc.warnings.extend(extraction.warnings)
             if failures:
-                doc.warnings.append(f"read with {name}: " + "; ".join(f"{n}: {f.reason}" for n, f in failures))
+                doc.warnings.append(
+                    f"read with {name}: " + "; ".join(f"{n}: {f.reason}" for n, f in failures)
+                )
             if extraction.total_pages > limit:
                 doc.warnings.append(f"only the first {limit} of {extraction.total_pages} pages were read")
             return doc
@@ -100,7 +115,7 @@ def read(
 def _run_backend(name: str, path: Path, password: str | None, limit: int) -> _Extraction:
     try:
         return BACKENDS[name](path, password, limit)
-    except _Failed:
+    except (_Failed, AnalysisTimeout):
         raise
     except LIBRARY_ERRORS as exc:
         raise _Failed("damaged", f"{type(exc).__name__}: {_one_line(exc)}") from None
@@ -123,7 +138,10 @@ def _check_text(doc: Document, extraction: _Extraction) -> None:
     readable = sum(c.isalnum() for c in nonspace)
     bad = extraction.bad_chars + sum(1 for c in nonspace if BAD_CHAR_RE.match(c))
     if readable / total < MIN_READABLE_SHARE or bad / total > MAX_BAD_SHARE:
-        raise _Failed("no_text", f"the text layer is unreadable ({readable} of {total} characters are letters or digits)")
+        raise _Failed(
+            "no_text",
+            f"the text layer is unreadable ({readable} of {total} characters are letters or digits)",
+        )
 
 
 def _final_error(source: str, failures: list[tuple[str, _Failed]]) -> Exception:
@@ -294,7 +312,9 @@ def _pdfminer(path: Path, password: str | None, limit: int) -> _Extraction:
     # pdfminer can silently lose pages to a damaged xref or page tree: compare with PDFium's count.
     expected = _pdfium_page_count(path, password)
     if expected and out.total_pages < min(expected, limit):
-        raise _Failed("damaged", f"found {out.total_pages} of {expected} pages (damaged cross-reference table)")
+        raise _Failed(
+            "damaged", f"found {out.total_pages} of {expected} pages (damaged cross-reference table)"
+        )
     if not out.pages:
         raise _Failed("damaged", out.warnings[-1])
     return out
@@ -365,4 +385,7 @@ def _pdfminer_line(line: object, height: float, out: _Extraction, char_type: typ
     return Fragment(text, x0, height - y1, x1, height - y0, height - chars[0].y0, size, bold)
 
 
-BACKENDS: dict[str, Callable[[Path, str | None, int], _Extraction]] = {"pypdfium2": _pdfium, "pdfminer": _pdfminer}
+BACKENDS: dict[str, Callable[[Path, str | None, int], _Extraction]] = {
+    "pypdfium2": _pdfium,
+    "pdfminer": _pdfminer,
+}

@@ -369,4 +369,4 @@ DURATION_ARTICLES = ()
 APPROXIMATE_NUMBERS: dict[str, int] = {}
 # Year contexts that also introduce counts ("pour 2000 personnes", "of 2000 people"): after them a year
 # may not be followed by a counted noun.
-WEAK_YEAR_CONTEXT = ("of", "for", "by", "around", "up to", "from", "after", "before", "during", "through", "year")
+WEAK_YEAR_CONTEXT = ("of", "for", "by", "around", "up to", "from", "after", "before", "during", "through")

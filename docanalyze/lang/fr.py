@@ -282,4 +282,4 @@ APPROXIMATE_NUMBERS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtain
                        "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
 # Year contexts that also introduce counts ("pour 2000 personnes", "of 2000 people"): after them a year
 # may not be followed by a counted noun.
-WEAK_YEAR_CONTEXT = ("pour", "de", "vers", "après", "avant", "année")
+WEAK_YEAR_CONTEXT = ("pour", "de", "vers", "après", "avant")

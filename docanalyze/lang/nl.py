@@ -309,4 +309,4 @@ APPROXIMATE_NUMBERS = {"tiental": 10, "twintigtal": 20, "dertigtal": 30, "veerti
                        "honderdtal": 100}
 # Year contexts that also introduce counts ("pour 2000 personnes", "of 2000 people"): after them a year
 # may not be followed by a counted noun.
-WEAK_YEAR_CONTEXT = ("voor", "van", "tot", "rond", "tegen", "na", "jaar")
+WEAK_YEAR_CONTEXT = ("voor", "van", "tot", "rond", "tegen", "na")

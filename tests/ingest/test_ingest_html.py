@@ -44,7 +44,16 @@ EXPECTED = [
     ("Vrije tekst in een div met een span.", "paragraph", None),
     ("En een alinea.", "paragraph", None),
 ]
-BOILERPLATE = ["Menu een", "cookies", "Aanvaarden", "Delen op", "Gerelateerde", "Wettelijke", "tracker", "color"]
+BOILERPLATE = [
+    "Menu een",
+    "cookies",
+    "Aanvaarden",
+    "Delen op",
+    "Gerelateerde",
+    "Wettelijke",
+    "tracker",
+    "color",
+]
 # (meta tag, encoding the file is written in)
 CHARSETS = [
     ('<meta charset="utf-8">', "utf-8"),

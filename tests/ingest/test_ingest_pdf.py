@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -90,7 +91,7 @@ def test_pages_and_sections(sample: tuple[Path, str, int], backend: str) -> None
     doc = enrich(read(sample[0], backend=backend))
     assert [p.number for p in doc.pages] == list(range(1, len(doc.pages) + 1))
     assert doc.pages[0].start == 0 and doc.pages[-1].end == len(doc.text)
-    assert all(a.end == b.start for a, b in zip(doc.pages, doc.pages[1:]))
+    assert all(a.end == b.start for a, b in zip(doc.pages, doc.pages[1:], strict=False))
     sections = {p.section for p in doc.provisions if p.kind == "paragraph"}
     assert f"{TITLE} > {SECTIONS[1].heading}" in sections
 
@@ -153,7 +154,11 @@ def test_page_limit(sample: tuple[Path, str, int], backend: str) -> None:
 
 
 # (library error raised by the first backend): what damaged files make pdfminer and PDFium raise
-LIBRARY_ERRORS = [ValueError("Non-Ascii85 digit found"), TypeError("'int' object is not iterable"), KeyError("R")]
+LIBRARY_ERRORS = [
+    ValueError("Non-Ascii85 digit found"),
+    TypeError("'int' object is not iterable"),
+    KeyError("R"),
+]
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -170,7 +175,9 @@ def test_falls_back_to_the_other_backend(
     assert any(w.startswith("read with ") and type(error).__name__ in w for w in doc.warnings)
 
 
-def test_both_backends_failing_is_damaged(sample: tuple[Path, str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_both_backends_failing_is_damaged(
+    sample: tuple[Path, str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(*args: object) -> None:
         raise RecursionError("maximum recursion depth exceeded")
 
@@ -189,3 +196,15 @@ def test_time_limit(sample: tuple[Path, str, int], monkeypatch: pytest.MonkeyPat
     monkeypatch.setitem(pdf_module.BACKENDS, "pypdfium2", endless)
     with pytest.raises(AnalysisTimeout):
         read(sample[0], backend="pypdfium2", timeout_s=0.2)
+    errors: list[BaseException] = []
+
+    def in_thread() -> None:
+        try:
+            read(sample[0], backend="pypdfium2", timeout_s=0.2)
+        except AnalysisTimeout as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=in_thread)
+    worker.start()
+    worker.join(30)
+    assert len(errors) == 1

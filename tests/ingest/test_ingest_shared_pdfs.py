@@ -55,7 +55,9 @@ def allowed_outcomes(entry: dict[str, Any]) -> set[str]:
 
 def _outcome(path: Path, backend: str, password: str | None = None) -> str:
     try:
-        doc = read_pdf(path, backend=backend, password=password, max_pages=PAGE_LIMITS[backend], timeout_s=TIMEOUT_S)
+        doc = read_pdf(
+            path, backend=backend, password=password, max_pages=PAGE_LIMITS[backend], timeout_s=TIMEOUT_S
+        )
     except DocanalyzeError as exc:
         message = str(exc)
         assert message.startswith(str(path)) and "\n" not in message and "Traceback" not in message
@@ -95,4 +97,6 @@ def test_known_passwords_open(shared_dir: Path, entries: list[dict[str, Any]], b
     locked = [e for e in entries if e["encrypted"] and e["password"] and e["has_text_layer"]]
     assert locked
     for entry in locked:
-        assert _outcome(shared_dir / "pdfs" / entry["file"], backend, entry["password"]) == "ok", entry["file"]
+        assert _outcome(shared_dir / "pdfs" / entry["file"], backend, entry["password"]) == "ok", entry[
+            "file"
+        ]

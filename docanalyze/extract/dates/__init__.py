@@ -6,7 +6,7 @@ length (the longest expression wins). Spans follow FORMAT.md: the day (with its 
 and year as written, never the preposition, the vague word (`mid 2021` -> `2021`) or the weekday.
 
 A four-digit year (1800-2099) is a date, in context (`en 2023`, `sinds 2021`, `mid-2021`) or alone (`the
-2024 report`, a table row, `Agreement 2025-2029`), unless it counts something (see `year_is_count`):
+2024 report`, a table row, `Agreement 2025-2029`), unless it counts something or cites (see `year_role`):
 a unit follows (`2000 euros`), a reference word precedes it, it is a reporter citation (`Pas. 2020,
 n° 215`), or a context word that also introduces counts precedes it and a noun follows (`pour 2000
 personnes`, `for 2000 people`). Counts of that size are written with a separator in these texts
@@ -138,18 +138,20 @@ def _numeric_matches(text: str, lo: int, hi: int, g: DateGrammar) -> list[_Match
     return out
 
 
-def year_is_count(text: str, start: int, end: int, lo: int, lang: str, *, in_range: bool = False) -> bool:
-    """Whether the four-digit number at text[start:end] is a quantity or a citation number rather
-    than a year: a unit follows (`2000 euros`), it is a reporter citation (`Pas. 2020, n° 215`), a
-    reference word precedes it, or a context word that also introduces counts precedes it and a
-    counted noun follows (`pour 2000 personnes`). The figure extractor asks the same question."""
+def year_role(text: str, start: int, end: int, lo: int, lang: str, *, in_range: bool = False) -> str:
+    """What the four-digit number at text[start:end] is: "reference" when a reference word precedes it
+    or it is a reporter citation (`Pas. 2020, n° 215`), "count" when a unit follows (`2000 euros`) or a
+    context word that also introduces counts precedes it and a noun follows (`pour 2000 personnes`),
+    else "date". The figure extractor asks the same question, so that both agree."""
     g = date_grammar(lang)
-    if g.unit_after.match(text, end) or g.citation_after.match(text, end):
-        return True
     head = text[max(lo, start - 40) : start]
-    if g.reference_before.search(head):
-        return True
-    return not in_range and bool(g.weak_before.search(head)) and counted_noun_follows(text, end, g.stop_words)
+    if g.citation_after.match(text, end) or g.reference_before.search(head):
+        return "reference"
+    if g.unit_after.match(text, end):
+        return "count"
+    if not in_range and g.weak_before.search(head) and counted_noun_follows(text, end, g.stop_words):
+        return "count"
+    return "date"
 
 
 def _year_matches(text: str, lo: int, hi: int, g: DateGrammar, lang: str) -> list[_Match]:
@@ -158,12 +160,12 @@ def _year_matches(text: str, lo: int, hi: int, g: DateGrammar, lang: str) -> lis
         y1 = int(m.group("y1"))
         raw2 = m.group("y2")
         y2 = int(raw2) if len(raw2) == 4 else y1 // 100 * 100 + int(raw2)
-        if y2 <= y1 or year_is_count(text, m.start(), m.end(), lo, lang, in_range=True):
+        if y2 <= y1 or year_role(text, m.start(), m.end(), lo, lang, in_range=True) != "date":
             continue
         out.append(_Match(m.start(), m.end(), [_Part(m.start("y1"), m.end("y1"), y1, None, None),
                                                _Part(m.start("y2"), m.end("y2"), y2, None, None)]))
     for m in g.year.finditer(text, lo, hi):
-        if not year_is_count(text, m.start(), m.end(), lo, lang):
+        if year_role(text, m.start(), m.end(), lo, lang) == "date":
             out.append(_Match(m.start(), m.end(), [_Part(m.start(), m.end(), int(m.group("year")), None, None)]))
     return out
 

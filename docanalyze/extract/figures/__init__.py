@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from docanalyze.extract._chars import fold
-from docanalyze.extract.dates import year_is_count
+from docanalyze.extract.dates import year_role
 from docanalyze.extract.figures.patterns import (
     CLOCK_AFTER_RE,
     LIST_MARK_RE,
@@ -31,7 +31,7 @@ from docanalyze.models import Figure, Segment
 IDENTIFIER_GLUE = "/:._"
 # The cheapest test that a segment can hold a figure at all: a digit or a letter run (number words).
 HAS_DIGIT_RE = re.compile(r"\d")
-# Years that the date extractor claims (see docanalyze.extract.dates.year_is_count).
+# Years that the date extractor claims (see docanalyze.extract.dates.year_role).
 YEAR_RANGE = range(1800, 2100)
 
 
@@ -148,8 +148,8 @@ def _from_match(m: re.Match[str], text: str, lo: int, hi: int, g: FigureGrammar,
         value = parse_digits(raw, g.numbers.decimal)
         if kind == "count" and not scale:
             if isinstance(value, int) and value in YEAR_RANGE and raw.isdigit():
-                if not year_is_count(text, core_start, core_end, lo, lang):
-                    return []  # a year: the date extractor owns it
+                if year_role(text, core_start, core_end, lo, lang) != "count":
+                    return []  # a year (the date extractor owns it) or a citation number
             if CLOCK_AFTER_RE.match(text, core_end) or _list_number(text, core_start, core_end, lo):
                 return []
             if REFERENCE_AFTER_RE.match(text, core_end):

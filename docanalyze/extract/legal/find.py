@@ -161,7 +161,7 @@ def find_articles(text: str, start: int, end: int) -> list[Mention]:
         mention = Mention("article", kw.start(), kw.end())
         plural = kw.group().lower() in P.PLURAL_ARTICLE_WORDS
         pos = _article_list(text, P.NO_CONNECTOR.match(text, kw.end()).end(), end, plural, mention)
-        if pos is None:
+        if pos is None or (kw.group().lower() in P.BARE_KEYWORDS and P.YEAR_LIKE.fullmatch(mention.articles[0])):
             continue
         mention.end = _attach(text, pos, end, mention)
         if mention.instrument is None and mention.context is None:

@@ -67,6 +67,10 @@ ARTICLE_WORDS = registry.citation_words("article")
 PLURAL_ARTICLE_WORDS = {w.lower() for w in ARTICLE_WORDS if w.lower().rstrip(".").endswith(("s", "en", "tt"))}
 # The keyword that opens an article reference, right before its number (`l'article 8` starts at `article`).
 ARTICLE_KEYWORD = re.compile(rf"(?<![\w]){alternation(ARTICLE_WORDS)}(?=\s*\d)", re.I)
+# Keywords without a full stop (`art`, `arts`) are also English words (`state of the art 2020`): after
+# them a year-like number is not an article.
+BARE_KEYWORDS = {"art", "arts"}
+YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 _LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|er)"
 # One article number: `9ter`, `61/2`, `57/6/1`, `1A`, dotted `15.5`, `8.3.a)`, `1er`; never followed by `°`.
 ARTICLE_NUMBER = re.compile(
@@ -84,10 +88,10 @@ QUALIFIER = re.compile(
     | (?P<pointnum>\d+)°
     | (?P<pointletter>[a-z])\)
     | {alternation(registry.citation_words("point"))}\s*\(?(?P<pointw>[a-z0-9]{{1,3}})\)?(?![\w])
+    | {alternation(registry.citation_words("paragraph"))}\s*(?P<par2>\d+)(?![\w])
     | {alternation(registry.citation_words("subparagraph"))}\s*(?P<sub>\d+)(?:er|e)?(?![\w])
     | (?P<subw>{ORDINAL})(?:\s*(?:,|{CONJUNCTION})\s*{ORDINAL})*\s+{alternation(registry.citation_words("subparagraph"))}(?![\w])
     | {alternation(registry.citation_words("subparagraph"))}\s+(?P<subw2>{ORDINAL})(?![\w])
-    | {alternation(registry.citation_words("paragraph"))}\s*(?P<par2>\d+)(?![\w])
     | in\s+fine(?![\w])
     )""",
     re.I | re.X,
