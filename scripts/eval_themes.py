@@ -4,7 +4,8 @@
 
 Reads every gold file whose header lists `theme` (corpora/gold/**/*.themes.gold.jsonl), segments its
 document into provisions as the pipeline does, classifies them with each model and prints per-label
-P/R/F1 and macro F1 per language and overall (docanalyze.evaluate `theme_scores`). Nothing here trains on
+P/R/F1 and macro F1 overall, per language, and per gold folder (`dev`: documents to develop against,
+`real`: held out) and language (docanalyze.evaluate `theme_scores`). Nothing here trains on
 the gold; the script reports any gold paragraph that also appears in the training corpus.
 """
 
@@ -60,17 +61,21 @@ def pairs_for(gold: GoldFile, model: ThemeModel) -> list[tuple[set[str], set[str
 
 
 def evaluate_models(golds: list[GoldFile], models: dict[str, ThemeModel]) -> dict[str, Any]:
+    """Scores per model: overall, per gold folder (`dev`, `real`) and per folder and language."""
     report: dict[str, Any] = {}
     for name, model in models.items():
-        by_lang: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
+        groups: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
         for gold in golds:
-            by_lang[gold.lang] += pairs_for(gold, model)
-        everything = [p for pairs in by_lang.values() for p in pairs]
-        report[name] = {
-            "all": theme_scores(everything),
-            **{k: theme_scores(v) for k, v in sorted(by_lang.items())},
-        }
+            pairs = pairs_for(gold, model)
+            split = gold.path.parent.name
+            for key in ("all", split, f"{split}:{gold.lang}", f"lang:{gold.lang}"):
+                groups[key] += pairs
+        report[name] = {key: theme_scores(groups[key]) for key in sorted(groups, key=_group_order)}
     return report
+
+
+def _group_order(key: str) -> tuple[int, str]:
+    return (0 if key == "all" else 1 if key.startswith("lang:") else 2, key)
 
 
 def leakage(golds: list[GoldFile], corpus_dir: Path) -> int:

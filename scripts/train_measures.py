@@ -54,7 +54,7 @@ def corpus_hash(corpus: Path) -> str:
 
 
 def featurize(rows: Sequence[dict[str, Any]]) -> list[list[str]]:
-    return [sentence_features(r["text"], 0, len(r["text"]), load_lexicon(r["lang"])) for r in rows]
+    return [sentence_features(r["text"], 0, len(r["text"]), load_lexicon(r["lang"]), r.get("speaker")) for r in rows]
 
 
 def identity(features: list[str]) -> list[str]:

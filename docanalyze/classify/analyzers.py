@@ -19,6 +19,10 @@ WORD_TOKEN_RE = re.compile(WORD_TOKEN_PATTERN)
 TERM_RE = re.compile(r"\w(?:[\w'’-]*\w)?")
 # Separator between the headings of a section path ("Titre 3 – Asile > Retour").
 SECTION_SEPARATOR = " > "
+# A sentence boundary: closing punctuation, space, then what opens a sentence (capital, digit, quote).
+SENTENCE_BOUNDARY_RE = re.compile(r"(?<=[.!?;:])\s+(?=[\"“‘«(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+# Sentences shorter than this are not scored on their own (list debris, "Mr Chairman,").
+MIN_SENTENCE_WORDS = 3
 # Prefixes of context tokens: any heading on the path, and the nearest (last) heading.
 CONTEXT_PREFIX = "ctx:"
 HEAD_PREFIX = "head:"
@@ -87,3 +91,22 @@ def evidence_term(token: str) -> str | None:
     """The longest readable term in a whitespace token (`"(centres," -> "centres"`), or None."""
     terms = TERM_RE.findall(token)
     return max(terms, key=len) if terms else None
+
+
+def pooling_units(texts: list[str], min_words: int) -> tuple[list[str], list[int]]:
+    """Each text, plus its sentences when it has at least `min_words` words (0: never), and their owners.
+
+    A provision gets a theme when one of its statements is about it (gold convention), so a long
+    paragraph is scored as the best of itself and its sentences: one relevant sentence among many
+    unrelated ones is not drowned by the l2 norm of the whole paragraph.
+    """
+    units, owners = [], []
+    for i, text in enumerate(texts):
+        units.append(text)
+        owners.append(i)
+        if min_words and len(text.split()) >= min_words:
+            for sentence in SENTENCE_BOUNDARY_RE.split(text):
+                if len(sentence.split()) >= MIN_SENTENCE_WORDS and sentence != text:
+                    units.append(sentence)
+                    owners.append(i)
+    return units, owners

@@ -21,13 +21,14 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
-from docanalyze.classify.analyzers import WORD_TOKEN_PATTERN, context_tokens
+from docanalyze.classify.analyzers import WORD_TOKEN_PATTERN, context_tokens, pooling_units
 from docanalyze.classify.predictor import (
     BACKEND,
     FORMAT_VERSION,
     Block,
     LinearThemePredictor,
     load_linear_model,
+    pool_max,
 )
 from docanalyze.evaluate import THEME_LABELS
 from docanalyze.models import Theme
@@ -111,6 +112,7 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         validation_size: float = 0.2,
         refit: bool = True,
         evidence_terms: int = 3,
+        pool_sentences: int = 20,
         random_state: int = 0,
     ) -> None:
         self.labels = labels
@@ -127,6 +129,7 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         self.validation_size = validation_size
         self.refit = refit
         self.evidence_terms = evidence_terms
+        self.pool_sentences = pool_sentences
         self.random_state = random_state
 
     # --- fitting --------------------------------------------------------------------------------------
@@ -142,6 +145,7 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
             "char_weight": self.char_weight,
             "context_weight": self.context_weight,
             "evidence_terms": self.evidence_terms,
+            "pool_sentences": self.pool_sentences,
         }
 
     def _binarize(self, labels: Any, n: int) -> np.ndarray:
@@ -204,8 +208,7 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         vectorizer, models = self._fit_models(
             [texts[i] for i in train], [contexts[i] for i in train], y[train]
         )
-        X_val = vectorizer.transform([texts[i] for i in val], [contexts[i] for i in val])
-        proba = np.column_stack([m.predict_proba(X_val)[:, 1] for m in models])
+        proba = self._pooled_proba(vectorizer, models, [texts[i] for i in val], [contexts[i] for i in val])
         self.thresholds_ = np.array([tune_threshold(y[val, j], proba[:, j]) for j in range(y.shape[1])])
         predicted = (proba >= self.thresholds_).astype(np.int64)
         val_langs = [langs[i] for i in val]
@@ -233,8 +236,19 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         check_is_fitted(self)
         texts = _as_texts(texts)
         contexts = list(contexts) if contexts is not None else [None] * len(texts)
-        X = self.vectorizer_.transform(texts, contexts)
-        return np.column_stack([m.predict_proba(X)[:, 1] for m in self.estimators_])
+        return self._pooled_proba(self.vectorizer_, self.estimators_, texts, contexts)
+
+    def _pooled_proba(
+        self,
+        vectorizer: ThemeVectorizer,
+        models: list[LogisticRegression],
+        texts: list[str],
+        contexts: list[str | None],
+    ) -> np.ndarray:
+        """Best probability over each text and, for long texts, its sentences (`pool_sentences` words)."""
+        units, owners = pooling_units(texts, self.pool_sentences)
+        X = vectorizer.transform(units, [contexts[o] for o in owners])
+        return pool_max(np.column_stack([m.predict_proba(X)[:, 1] for m in models]), owners, len(texts))
 
     def predict(self, texts: Sequence[str], contexts: Sequence[str | None] | None = None) -> np.ndarray:
         """0/1 indicator matrix (texts x `classes_`): probability at or above the label's threshold."""

@@ -25,6 +25,7 @@ from docanalyze.classify.analyzers import (
     char_wb_ngrams,
     context_tokens,
     evidence_term,
+    pooling_units,
     preprocessor,
     word_ngrams,
 )
@@ -80,6 +81,7 @@ class LinearThemePredictor:
         self._char_range = tuple(params["char_ngram_range"])
         self._sublinear = bool(params["sublinear_tf"])
         self._evidence_terms = int(params.get("evidence_terms", 3))
+        self._pool_words = int(params.get("pool_sentences", 0))
         # word -> (char feature columns, char score per label): the expensive part, computed once per word.
         self._char_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         char = blocks.get("char")
@@ -141,19 +143,28 @@ class LinearThemePredictor:
             np.array([index[t] for t in context_tokens(c) if t in index], dtype=np.int64) for c in contexts
         ]
 
-    def _scores(
-        self, texts: Sequence[str], contexts: Sequence[str | None] | None
+    def _unit_proba(
+        self, texts: Sequence[str], contexts: Sequence[str | None]
     ) -> tuple[np.ndarray, list[list[str]]]:
         rows, words = self._analyse(texts)
         logits = np.tile(self.intercepts, (len(texts), 1))
         for name, block_rows in rows.items():
             logits += self._tfidf(block_rows, self.blocks[name]) @ self.blocks[name].coef
         if "context" in self.blocks:
-            ctx = list(contexts) if contexts is not None else [None] * len(texts)
             logits += (
-                self._tfidf(self._context_rows(ctx), self.blocks["context"]) @ self.blocks["context"].coef
+                self._tfidf(self._context_rows(contexts), self.blocks["context"])
+                @ self.blocks["context"].coef
             )
         return _sigmoid(logits), words
+
+    def _scores(
+        self, texts: Sequence[str], contexts: Sequence[str | None] | None
+    ) -> tuple[np.ndarray, list[list[str]]]:
+        """Probabilities per text (best of the text and its sentences) and the words of each text."""
+        ctx = list(contexts) if contexts is not None else [None] * len(texts)
+        units, owners = pooling_units(list(texts), self._pool_words)
+        proba, words = self._unit_proba(units, [ctx[o] for o in owners])
+        return pool_max(proba, owners, len(texts)), [words[i] for i in _first_units(owners)]
 
     # --- public API -----------------------------------------------------------------------------------
 
@@ -220,6 +231,18 @@ class LinearThemePredictor:
         _write_npz(directory / WEIGHTS, arrays)
         _write_json(directory / MANIFEST, manifest, indent=2)
         return directory
+
+
+def pool_max(proba: np.ndarray, owners: list[int], n: int) -> np.ndarray:
+    """Row-wise maximum of the unit probabilities of each owner text."""
+    out = np.zeros((n, proba.shape[1]))
+    np.maximum.at(out, np.asarray(owners, dtype=np.int64), proba)
+    return out
+
+
+def _first_units(owners: list[int]) -> list[int]:
+    """Index of each text's own (whole-text) unit: the first unit of every owner."""
+    return [i for i, o in enumerate(owners) if i == 0 or owners[i - 1] != o]
 
 
 def _check_lengths(texts: Sequence[str], contexts: Sequence[str | None] | None) -> None:

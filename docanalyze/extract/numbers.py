@@ -96,6 +96,7 @@ class NumberGrammar:
     multipliers: dict[str, Number]
     articles: frozenset[str]
     joiners: frozenset[str]
+    units_before_tens: bool
     token: re.Pattern[str]
 
     def read_words(self, text: str) -> list[tuple[int, int, Number]]:
@@ -118,15 +119,20 @@ class NumberGrammar:
     def _continues(self, group: list[tuple[int, int, str]], word: str, between: str) -> bool:
         """Whether `word` extends the number read so far (a joiner only follows a scale word)."""
         previous = group[-1][2]
-        if between and (between not in self.joiners or not self._is_scale(previous)):
-            return False
+        value = self.word_values.get(word, 0)
+        if between:
+            if between not in self.joiners:
+                return False
+            if not self._is_scale(previous):
+                # only "twee en twintig" (unit, joiner, tens) where the language puts units first
+                before = self.word_values.get(previous, 100)
+                return self.units_before_tens and before < 10 and value in (20, 30, 40, 50, 60, 70, 80, 90)
         if previous in self.articles:
             return self._is_scale(word)
         if self._is_scale(word):
             return True
         if word in self.articles:
             return False
-        value = self.word_values.get(word, 0)
         small = self._value([g[2] for g in group]) % 100
         if value < 10:
             return small % 10 == 0 and small != 0 or small == 0 and self._is_scale(previous)
@@ -189,6 +195,7 @@ def grammar(code: str) -> NumberGrammar:
         multipliers=multipliers,
         articles=articles,
         joiners=joiners,
+        units_before_tens=table.UNITS_BEFORE_TENS,
         token=re.compile(token, re.IGNORECASE),
     )
 

@@ -108,6 +108,9 @@ NUMBER_WORDS = {
     "seventeen": 17,
     "eighteen": 18,
     "nineteen": 19,
+    "zero": 0,
+    "naught": 0,
+    "nought": 0,
     "dozen": 12,
     "hundred": 100,
     "thousand": 1000,
@@ -130,6 +133,12 @@ MULTIPLIERS = {
     "lakhs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    "krores": 10_000_000,
+    "cr": 10_000_000,
+    "koti": 10_000_000,
+    "lac": 100_000,
+    "lkh": 100_000,
+    "lkhs": 100_000,
 }
 # Words read as "minus" right before a number.
 NEGATIVE_WORDS = ("minus", "negative")
@@ -152,6 +161,28 @@ CURRENCIES = {
     "yuan": "CNY",
     "rupees": "INR",
     "rupee": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "shekels": "ILS",
+    "shekel": "ILS",
+    "ringgit": "MYR",
+    "ringgits": "MYR",
+    "malaysia ringgit": "MYR",
+    "malaysian ringgit": "MYR",
+    "malaysia ringgits": "MYR",
+    "malaysian ringgits": "MYR",
+    "RM": "MYR",
+    "tugrik": "MNT",
+    "tugriks": "MNT",
+    "kuwaiti dinar": "KWD",
+    "lebanese pounds": "LBP",
+    "egyptian pound": "EGP",
+    "egyptianpound": "EGP",
+    "l.e.": "EGP",
+    "l.e": "EGP",
+    "qatari riyals": "QAR",
+    "saudi riyal": "SAR",
+    "saudiriyal": "SAR",
 }
 # Words between a scale word and the currency ("1 million of euros" is rare; kept for symmetry).
 CURRENCY_LINKS = ("of",)
@@ -363,10 +394,17 @@ AGE_WORDS = ("turns", "turn", "turned", "turning", "aged", "the age of", "age of
 HALF_WORDS = ("and a half",)
 # Joiners after which a number takes the unit of the next one ("one or two years", "10 to 20 dollars").
 COORDINATORS = ("and", "to", "or", "until", "till", "through", "-", "–")
-# Articles that state "one" before a duration unit ("a year" is not; EN annotators keep "one year").
-DURATION_ARTICLES = ()
+# Articles that state "one" before a duration unit ("for a year", "within a month").
+DURATION_ARTICLES = ("a", "an")
 # Approximate numerals read as counts ("une soixantaine"); English has none beyond "a dozen".
 APPROXIMATE_NUMBERS: dict[str, int] = {}
 # Year contexts that also introduce counts ("pour 2000 personnes", "of 2000 people"): after them a year
 # may not be followed by a counted noun.
 WEAK_YEAR_CONTEXT = ("of", "for", "by", "around", "up to", "from", "after", "before", "during", "through")
+# Whether a unit may come before its tens, joined ("drie en dertig" = 33).
+UNITS_BEFORE_TENS = False
+# Endings of ordinal words: a number word followed by one is part of an ordinal ("twenty-fifth").
+ORDINAL_WORD_ENDINGS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                        "tenth", "eleventh", "twelfth", "teenth", "ieth", "hundredth", "thousandth")
+# Words before "a year"/"un an" that make it a frequency ("twice a year"), not a length.
+FREQUENCY_WORDS = ("once", "twice", "thrice", "times", "per")

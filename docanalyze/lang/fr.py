@@ -84,6 +84,8 @@ NUMBER_WORDS = {
     "cent": 100,
     "cents": 100,
     "mille": 1000,
+    "zéro": 0,
+    "zero": 0,
 }
 ARTICLE_NUMERALS = ("un", "une")
 MULTIPLIERS = {
@@ -108,6 +110,9 @@ CURRENCIES = {
     "livres sterling": "GBP",
     "livre sterling": "GBP",
     "francs suisses": "CHF",
+    "shekels": "ILS",
+    "livres sterling": "GBP",
+    "pounds": "GBP",
 }
 # Words between a scale word and the currency ("1 million d'euros").
 CURRENCY_LINKS = ("d'", "d’", "de")
@@ -283,3 +288,6 @@ APPROXIMATE_NUMBERS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtain
 # Year contexts that also introduce counts ("pour 2000 personnes", "of 2000 people"): after them a year
 # may not be followed by a counted noun.
 WEAK_YEAR_CONTEXT = ("pour", "de", "vers", "après", "avant")
+UNITS_BEFORE_TENS = False
+ORDINAL_WORD_ENDINGS = ("ième", "ieme", "premier", "première", "premiere")
+FREQUENCY_WORDS = ("fois", "par")

@@ -96,6 +96,7 @@ NUMBER_WORDS = {
     "een dozijn": 12,
     "dozijn": 12,
     "anderhalf": 1.5,
+    "nul": 0,
 }
 ARTICLE_NUMERALS = ("een",)
 MULTIPLIERS = {
@@ -128,6 +129,7 @@ PERCENT_WORDS = ("procent", "percent", "pct", "%")
 DURATION_UNITS = {
     "h": "hour",
     "uur": "hour",
+    "u": "hour",
     "uren": "hour",
     "dag": "day",
     "dagen": "day",
@@ -310,3 +312,8 @@ APPROXIMATE_NUMBERS = {"tiental": 10, "twintigtal": 20, "dertigtal": 30, "veerti
 # Year contexts that also introduce counts ("pour 2000 personnes", "of 2000 people"): after them a year
 # may not be followed by a counted noun.
 WEAK_YEAR_CONTEXT = ("voor", "van", "tot", "rond", "tegen", "na")
+# Dutch puts the unit before its tens: "twee en twintig" (also written "tweeëntwintig").
+UNITS_BEFORE_TENS = True
+ORDINAL_WORD_ENDINGS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
+                        "negende", "tiende", "elfde", "twaalfde", "tiende", "tigste", "honderdste", "duizendste")
+FREQUENCY_WORDS = ("keer", "maal", "per")

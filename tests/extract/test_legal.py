@@ -154,3 +154,36 @@ def test_court_ids(written: str, expected: str) -> None:
 )
 def test_not_references(text: str) -> None:
     assert extract(text) == []
+
+
+FORMAT_COURTS = [
+    "be-call",
+    "be-council-of-state",
+    "be-constitutional-court",
+    "be-court-of-cassation",
+    "echr-court",
+    "cjeu",
+]
+
+
+def test_courts_table_covers_format_ids() -> None:
+    ids = [c["id"] for c in registry.courts()]
+    assert sorted(ids) == sorted(FORMAT_COURTS)
+
+
+def test_resolvers_are_injectable() -> None:
+    from docanalyze.extract.legal.find import find_mentions
+    from docanalyze.extract.legal.resolve import Resolvers, resolve
+
+    text = "Article 3 ECHR and CALL 8 March 2018, nr. 200.933."
+    custom = Resolvers(instrument=lambda hit: ("custom-act", "treaty"), court=lambda written: written.lower())
+    refs = resolve(text, [find_mentions(text, 0, len(text))], custom)
+    assert [(r.instrument, r.court) for r in refs] == [("custom-act", None), (None, "call")]
+
+
+def test_every_language_defines_every_citation_table() -> None:
+    tables = {
+        lang: set(t) for lang, t in registry.load_table("citation_words").items() if not lang.startswith("_")
+    }
+    assert set(tables) == {"en", "fr", "nl"}
+    assert tables["en"] == tables["fr"] == tables["nl"]

@@ -119,7 +119,7 @@ def _day_month_matches(text: str, lo: int, hi: int, g: DateGrammar) -> list[_Mat
     return out
 
 
-def _numeric_matches(text: str, lo: int, hi: int, g: DateGrammar) -> list[_Match]:
+def _numeric_matches(text: str, lo: int, hi: int, g: DateGrammar, lang: str) -> list[_Match]:
     out = []
     for m in g.numeric.finditer(text, lo, hi):
         day, mon, year = (m.group("day"), m.group("mon"), m.group("year"))
@@ -132,6 +132,11 @@ def _numeric_matches(text: str, lo: int, hi: int, g: DateGrammar) -> list[_Match
         y, mo, d = int(m.group("year")), int(m.group("mon")), int(m.group("day"))
         if _valid(y, mo, d):
             out.append(_Match(m.start(), m.end(), [_Part(m.start(), m.end(), y, mo, d)]))
+    for m in g.iso_month.finditer(text, lo, hi):
+        y, mo = int(m.group("year")), int(m.group("mon"))
+        # "2019-11" reads as the range 2019-2011 only if that runs backwards: then it is a month.
+        if y % 100 >= mo and year_role(text, m.start(), m.end(), lo, lang) == "date":
+            out.append(_Match(m.start(), m.end(), [_Part(m.start(), m.end(), y, mo, None)]))
     for m in g.month_year.finditer(text, lo, hi):
         out.append(_Match(m.start(), m.end(), [_Part(m.start("mon"), m.end(), int(m.group("year")),
                                                      g.months[fold(m.group("mon"))], None)]))
@@ -207,7 +212,7 @@ def _segment_parts(text: str, seg: Segment) -> list[_Part]:
     lo, hi = seg.start, seg.end
     matches = (
         _day_month_matches(text, lo, hi, g)
-        + _numeric_matches(text, lo, hi, g)
+        + _numeric_matches(text, lo, hi, g, seg.lang)
         + _year_matches(text, lo, hi, g, seg.lang)
         + _yearless_matches(text, lo, hi, g)
     )

@@ -37,6 +37,7 @@ class DateGrammar:
     mdy: re.Pattern[str]  # July 18, 2025; décembre 5 2014
     numeric: re.Pattern[str]  # 24/06/25, 31.12.2024, 31-10-74, 20 02 2014
     iso: re.Pattern[str]  # 2024-12-31
+    iso_month: re.Pattern[str]  # 2014-10, 2014/10 (when not a year range like 2019-20)
     month_year: re.Pattern[str]  # juin 2025, in maart 2023
     year_range: re.Pattern[str]  # 2021-2025, 2024-25, 1960 - 1961
     day_range: re.Pattern[str]  # the "13" of "13-15 juillet 2024", the "5" of "van 5 op 6 september"
@@ -80,7 +81,7 @@ def date_grammar(code: str) -> DateGrammar:
         capitalized=t.MONTHS_CAPITALIZED,
         stop_words=frozenset(t.STOP_WORDS),
         dmy=re.compile(
-            rf"{_START}{day}{links}(?:{SPACE}*{DASH}?{SPACE}*){month}(?:,?{SPACE}*{year_after_month})?", flags
+            rf"{_START}{day}{links}(?:{SPACE}*{DASH}?{SPACE}*|/){month}(?:(?:,?{SPACE}*|[/-]){year_after_month})?", flags
         ),
         mdy=re.compile(rf"(?<![\w/.-]){month},?{SPACE}+{day}(?:,?{SPACE}*(?P<year>{_YEAR4}){_END})?", flags),
         numeric=re.compile(
@@ -89,6 +90,7 @@ def date_grammar(code: str) -> DateGrammar:
             rf"|{_START}(?<!\d )(?P<day2>[0-3]?\d) (?P<mon2>[01]?\d) (?P<year2>\d{{4}}|\d{{2}})(?![\w/]|[.,:]?\d| \d)"
         ),
         iso=re.compile(rf"{_START}(?P<year>{_YEAR4})-(?P<mon>[01]?\d)-(?P<day>{_DAY})(?![/.,]?\d|-\d|[^\WT])"),
+        iso_month=re.compile(rf"{_START}(?P<year>{_YEAR4})[-/](?P<mon>0[1-9]|1[0-2])(?![\w/]|[.,:-]?\d)"),
         month_year=re.compile(rf"(?<![\w/.-]){month},?{SPACE}*(?:{DASH}{SPACE}*)?(?P<year>{_YEAR4}){_END}", flags),
         year_range=re.compile(
             rf"{_START}(?P<y1>{_YEAR4}){SPACE}*{DASH}{SPACE}*(?P<y2>(?:1[89]|20)?\d{{2}})(?![\w/]|[.,]?\d|{DASH}\d)"

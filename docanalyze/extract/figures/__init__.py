@@ -120,8 +120,8 @@ def _unit_of(m: re.Match[str], g: FigureGrammar) -> tuple[str, str | None]:
 def _from_match(m: re.Match[str], text: str, lo: int, hi: int, g: FigureGrammar, lang: str) -> list[_Candidate]:
     """The figures one pattern match holds (a run of number words may hold several)."""
     kind, unit = _unit_of(m, g)
-    if m.group("dur") and fold(m.group("dur")) == "h" and m.group("dsep"):
-        kind, unit = "count", None  # "19 h 21": an hour written apart is a clock time, not "19h"
+    if m.group("dur") and fold(m.group("dur")) == "h" and CLOCK_AFTER_RE.match(text, m.start("dur") + 1):
+        return []  # "19 h 21", "14h30": a clock time
     scale: Number | None = None
     if m.group("mult"):
         scale = g.numbers.multipliers[fold(m.group("mult"))]
@@ -170,8 +170,11 @@ def _from_match(m: re.Match[str], text: str, lo: int, hi: int, g: FigureGrammar,
     run = m.group("words")
     if not parts:
         if kind == "duration" and fold(run) in g.duration_articles:
-            return [_Candidate(words_start, m.end(), as_number(1 + half), kind, unit, None, False)]
+            if not g.frequency_before.search(text, max(lo, words_start - 20), words_start):
+                return [_Candidate(words_start, m.end(), as_number(1 + half), kind, unit, None, False)]
         return []
+    if kind == "count" and g.ordinal_after.match(text, parts[-1][1]):
+        return []  # "twenty-fifth", "vingt et unième": an ordinal
     if _glued(text, parts[0][0], parts[-1][1], lo, hi) and kind == "count":
         return []
     out = [_Candidate(s, e, v, "count", None, None, v == 1) for s, e, v in parts[:-1]]

@@ -34,7 +34,7 @@ IBAN_RE = r"(?-i:\b[A-Z]{2}\d{2}(?:[ ]?[\dA-Z]{4}){2,7})"
 CLOCK_AFTER_RE = re.compile(rf"{SPACE}?(?:[:h.]{SPACE}?\d{{2}}(?!\d)|(?:uur|u){SPACE}?\d{{2}}(?!\d))")
 # What may separate a list number from its item at the start of a line: "1.", "2)", "3/", "2.3 Title",
 # "5 – amendment".
-LIST_MARK_RE = re.compile(r"[.)/°](?:\s|$)|\.\d{1,2}\.?\s+[A-ZÀ-Ý]|\s+[A-ZÀ-Ý][a-zà-ÿ]|\s+[–-]\s")
+LIST_MARK_RE = re.compile(r"[.)/°](?:\s|$)|\.\d{1,2}\.?\s+[A-ZÀ-Ý]|\s+[A-ZÀ-Ý][a-zà-ÿ]|\s+[–-]\s+[A-ZÀ-Ý]")
 # After a number: a reference like "2548/001" (the "54" of "Kamer, 54 2548/001" is a legislature).
 REFERENCE_AFTER_RE = re.compile(r"[ \u00a0]\d+/\d")
 # Scale letters glued to digits: "10k", "3M", "1.5bn".
@@ -58,6 +58,8 @@ class FigureGrammar:
     coordinators: re.Pattern[str]  # the text between a number and the next one whose unit it takes
     age_before: re.Pattern[str]  # an age word ending right before a number
     clock_after: re.Pattern[str]  # "'s morgens", "du soir": the number before is a clock time
+    ordinal_after: re.Pattern[str]  # "-fifth" after "twenty": the words are an ordinal
+    frequency_before: re.Pattern[str]  # "twice" before "a year": a frequency, not a length
     stop_words: frozenset[str]
     quantity_skip: frozenset[str]
     quantity_lemmas: dict[str, str]
@@ -74,7 +76,7 @@ def figure_grammar(code: str) -> FigureGrammar:
     symbol_alt = alternation([s for s in CURRENCY_SYMBOLS])
     code_alt = alternation(CURRENCY_CODES)
     # Codes only in capitals ("EUR 20"), symbols anywhere, words after the number only.
-    prefix = rf"(?:{symbol_alt}|(?-i:{code_alt}))"
+    prefix = rf"(?:{symbol_alt}|(?-i:{code_alt})|(?:{alternation(table.CURRENCIES)})(?!\w))"
     after_currency = rf"(?:{symbol_alt}|(?-i:{code_alt})(?!\w)|(?:{alternation(table.CURRENCIES)})(?!\w))"
     links = alternation(table.CURRENCY_LINKS)
     percent_alt = alternation(table.PERCENT_WORDS)
@@ -84,7 +86,7 @@ def figure_grammar(code: str) -> FigureGrammar:
     figure = (
         rf"(?:(?P<pre>{prefix}){SPACE}*)?"
         rf"(?:(?P<negw>{negative}){SPACE}+)?"
-        rf"(?:(?P<sign>{MINUS})(?=\d))?"
+        rf"(?:(?<![\w.,])(?<!\d[ \u00a0])(?P<sign>{MINUS}){SPACE}?(?=\d))?"
         rf"(?:(?P<digits>{numbers.digits})(?P<suffix>{numbers.suffix})?|(?P<words>{numbers.words}))"
         rf"(?:{SPACE}+(?P<mult>{numbers.multiplier})(?!\w))?"
         rf"(?:"
@@ -113,6 +115,10 @@ def figure_grammar(code: str) -> FigureGrammar:
         halves=frozenset(fold(h) for h in table.HALF_WORDS),
         duration_articles=frozenset(fold(a) for a in table.DURATION_ARTICLES),
         coordinators=re.compile(coordinators, re.IGNORECASE),
+        ordinal_after=re.compile(
+            rf"(?:{DASH}|{SPACE}+)?[^\W\d_]*(?:{alternation(table.ORDINAL_WORD_ENDINGS)})(?!\w)", re.IGNORECASE
+        ),
+        frequency_before=re.compile(rf"(?<!\w)(?:{alternation(table.FREQUENCY_WORDS)}){SPACE}+$", re.IGNORECASE),
         clock_after=re.compile(rf"{SPACE}*(?:{alternation(table.CLOCK_WORDS)})(?!\w)", re.IGNORECASE),
         age_before=re.compile(rf"(?<!\w)(?:{alternation(table.AGE_WORDS)}){SPACE}+$", re.IGNORECASE),
         stop_words=frozenset(table.STOP_WORDS),

@@ -75,8 +75,8 @@ def _hit(m: re.Match[str]) -> InstrumentHit:
 
 
 def _normalise_article(raw: str) -> str:
-    """`1er` -> `1`, `8.3.a)` -> `8.3.a`, `9TER` -> `9ter`."""
-    number = raw.lower().rstrip(")")
+    """`1er` -> `1`, `8.3.a)` -> `8.3.a`, `9TER` and `9 ter` -> `9ter`."""
+    number = "".join(raw.lower().rstrip(")").split())
     return number[:-2] if number.endswith("er") and number[:-2].isdigit() else number
 
 
@@ -143,12 +143,6 @@ def _attach(text: str, pos: int, limit: int, mention: Mention) -> int:
     return pos
 
 
-# Between a court and an ECtHR case name: `ECtHR, M.S.S. v. Belgium`, `EHRM 21 januari 2011, M.S.S. t. België`.
-CASE_NAME_START = re.compile(r"\s*,?\s*")
-# Before a continuation list (`, et 7.1 de la directive ...`): comma and/or conjunction, then a number.
-CONTINUATION = re.compile(rf"\s*,?\s*(?:{P.CONJUNCTION}\s+)?(?=\d)", re.I)
-
-
 def _ends_with_instrument(mention: Mention) -> bool:
     return mention.instrument is not None and mention.instrument.end == mention.end
 
@@ -161,7 +155,9 @@ def find_articles(text: str, start: int, end: int) -> list[Mention]:
         mention = Mention("article", kw.start(), kw.end())
         plural = kw.group().lower() in P.PLURAL_ARTICLE_WORDS
         pos = _article_list(text, P.NO_CONNECTOR.match(text, kw.end()).end(), end, plural, mention)
-        if pos is None or (kw.group().lower() in P.BARE_KEYWORDS and P.YEAR_LIKE.fullmatch(mention.articles[0])):
+        if pos is None or (
+            kw.group().lower() in P.BARE_KEYWORDS and P.YEAR_LIKE.fullmatch(mention.articles[0])
+        ):
             continue
         mention.end = _attach(text, pos, end, mention)
         if mention.instrument is None and mention.context is None:
@@ -170,7 +166,7 @@ def find_articles(text: str, start: int, end: int) -> list[Mention]:
             )
         found.append(mention)
         # One keyword, several instruments: `articles 40 de la loi ..., et 7.1 de la directive 2004/38/CE`.
-        while _ends_with_instrument(found[-1]) and (c := CONTINUATION.match(text, found[-1].end, end)):
+        while _ends_with_instrument(found[-1]) and (c := P.CONTINUATION.match(text, found[-1].end, end)):
             follow = Mention("article", c.end(), c.end())
             pos = _article_list(text, c.end(), end, True, follow)
             if pos is None:
@@ -189,8 +185,19 @@ def find_instruments(text: str, start: int, end: int) -> list[Mention]:
     ]
 
 
+def _is_alias(mention: Mention, previous: Mention | None, text: str) -> bool:
+    """An instrument in brackets right after another instrument's name: `... Regulation (AMMR)`."""
+    if mention.kind != "instrument" or previous is None or previous.instrument is None:
+        return False
+    opening = P.ALIAS_OPEN.search(text, previous.instrument.end, mention.start)
+    return bool(
+        opening and opening.start() == previous.instrument.end and P.ALIAS_CLOSE.match(text, mention.end)
+    )
+
+
 def _decision_tail(text: str, pos: int, end: int, mention: Mention) -> int:
     """Read the date, the number and an ECtHR case name after a court name, in any order; return the end."""
+    named = False
     for _ in range(3):
         if mention.date is None and (d := P.DECISION_DATE.match(text, pos, end)):
             mention.date = iso_date(d)
@@ -198,9 +205,9 @@ def _decision_tail(text: str, pos: int, end: int, mention: Mention) -> int:
         elif mention.number is None and (n := P.DECISION_NUMBER.match(text, pos, end)):
             mention.number = n.group("worded") or n.group("number") or n.group("case") or n.group("roll")
             pos = n.end()
-        elif (c := CASE_NAME_START.match(text, pos, end)) and (e := P.ECTHR_CASE.match(text, c.end(), end)):
+        elif not named and (e := P.ECTHR_CASE.match(text, P.NO_CONNECTOR.match(text, pos, end).end(), end)):
             mention.number = mention.number or e.group("number")
-            pos = e.end()
+            pos, named = e.end(), True
         else:
             break
     return pos
@@ -265,4 +272,5 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     for finder, triggers in FINDERS:
         if has_trigger(low, triggers):
             taken += _keep_free(finder(text, start, end), taken)
-    return sorted(taken, key=lambda m: m.start)
+    ordered = sorted(taken, key=lambda m: m.start)
+    return [m for i, m in enumerate(ordered) if not (i and _is_alias(m, ordered[i - 1], text))]

@@ -35,11 +35,6 @@ def alternation(words: list[str]) -> str:
     return "(?:" + "|".join(phrase(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
-def bounded(words: list[str]) -> str:
-    """An alternation that neither starts nor ends inside a word."""
-    return rf"(?<![\w/-]){alternation(words)}(?![\w])"
-
-
 # --- Shared fragments --------------------------------------------------------------------------------
 
 MONTHS = registry.citation_mapping("months")
@@ -71,7 +66,9 @@ ARTICLE_KEYWORD = re.compile(rf"(?<![\w]){alternation(ARTICLE_WORDS)}(?=\s*\d)",
 # them a year-like number is not an article.
 BARE_KEYWORDS = {"art", "arts"}
 YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
-_LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|er)"
+_LATIN_WORDS = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)"
+# Latin suffix glued or spaced (`9bis`, `9 bis`), or the ordinal `1er`.
+_LATIN = rf"(?:{_LATIN_WORDS}|\s{_LATIN_WORDS}(?![\w])|er)"
 # One article number: `9ter`, `61/2`, `57/6/1`, `1A`, dotted `15.5`, `8.3.a)`, `1er`; never followed by `°`.
 ARTICLE_NUMBER = re.compile(
     rf"\d+(?:{_LATIN}|[a-z](?![a-z]))?(?:/\d+{_LATIN}?)*(?:\.\d+)*(?:\.[a-z]\)|\.[a-z](?![\w)]))?(?![\w°/])",
@@ -110,6 +107,13 @@ IBID_BEFORE = re.compile(rf"(?<![\w]){alternation(registry.citation_words('ibid'
 # A verb between a bare article and the act it belongs to: `art. 8 omzet van richtlijn 2013/33/EU`.
 FORWARD_VERB = re.compile(rf"\s+{alternation(registry.citation_words('forward_verbs'))}(?=\s)", re.I)
 
+# An abbreviation defined in brackets right after a name: `the Asylum and Migration Management Regulation
+# (AMMR)`; it repeats the name it follows, so it is no reference of its own.
+ALIAS_OPEN = re.compile(r"\s*\($")
+ALIAS_CLOSE = re.compile(r"\)")
+# Before a continuation list (`, et 7.1 de la directive ...`): comma and/or conjunction, then a number.
+CONTINUATION = re.compile(rf"\s*,?\s*(?:{CONJUNCTION}\s+)?(?=\d)", re.I)
+
 # --- Instruments -------------------------------------------------------------------------------------
 
 _VARIABLES = registry.variables()
@@ -145,7 +149,7 @@ ACT_WORDS = registry.citation_mapping("act_words")
 # An act by its date: `loi du 15 décembre 1980`, `wet van 12 januari 2007`, `Royal Decree of 8 October 1981`;
 # the span ends after the date even when the long title goes on.
 DATED_ACT_FRAGMENT = (
-    rf"(?P<actword>{alternation(list(ACT_WORDS))})\s+(?:{alternation(registry.citation_words('date_connectors'))})\s+"
+    rf"(?P<actword>{alternation(list(ACT_WORDS))})\s+{DATE_CONNECTOR}\s+"
     + ACT_DATE_FRAGMENT.replace("(?P<day>", "(?P<actday>")
     .replace("(?P<month>", "(?P<actmonth>")
     .replace("(?P<year>", "(?P<actyear>")
@@ -173,7 +177,8 @@ UNREGISTERED = [n for names in registry.unregistered().values() for n in names]
 # abbreviations (case-sensitive), each alternation longest first.
 INSTRUMENT = re.compile(
     rf"(?<![\w/-])(?:{REGISTRY_PATTERNS + '|' if REGISTRY_PATTERNS else ''}(?P<eu>{EU_ACT_FRAGMENT})"
-    rf"|(?P<dated>{DATED_ACT_FRAGMENT})|(?P<name>{alternation(NAMES + UNREGISTERED)})(?:\s+{DATE_CONNECTOR}\s+{DATE_PLAIN})?"
+    rf"|(?P<dated>{DATED_ACT_FRAGMENT})"
+    rf"|(?P<name>{alternation(NAMES + UNREGISTERED)})(?:\s+{DATE_CONNECTOR}\s+{DATE_PLAIN})?"
     rf"|(?-i:(?P<abbr>{alternation(ABBREVIATIONS)})))(?![\w])",
     re.I,
 )
@@ -188,35 +193,34 @@ COURT_NAMES = [n for c in registry.courts() for n in c["names"]]
 COURT_ABBREVIATIONS = [a for c in registry.courts() for a in c["abbreviations"]]
 # A court: its name (any case) or abbreviation (exact case); not the statute `Wet Raad van State`.
 COURT = re.compile(
-    rf"(?<![\w/.-])(?<!Wet )(?:(?P<cname>{alternation(COURT_NAMES)})|(?-i:(?P<cabbr>{alternation(COURT_ABBREVIATIONS)})))"
-    r"(?![\w])",
+    rf"(?<![\w/.-])(?<!Wet )(?:(?P<cname>{alternation(COURT_NAMES)})"
+    rf"|(?-i:(?P<cabbr>{alternation(COURT_ABBREVIATIONS)})))(?![\w])",
     re.I,
 )
-# A decision or docket number: roll numbers `P.22.1444.F`, `200.933`, `210 906`, `1/2012`, `C-123/45`.
+# A Cassation roll number: `P.22.1444.F`, `S.13.0056.F`; `P.22.0766.F-P.22.0780.F` is one case.
+ROLL_NUMBER = r"[A-Z]\.\d{2}\.\d{4}\.[A-Z]"
+# A number with thousands separators (dot, space, no-break spaces): `200.933`, `210 906`.
+GROUPED_NUMBER = r"\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?!\d|\.\d)"
+# A decision or docket number: roll numbers, `200.933`, `210 906`, `1/2012`, `C-123/45`.
 DECISION_NUMBER_FRAGMENT = (
-    r"(?P<number>[A-Z]\.\d{2}\.\d{4}\.[A-Z](?:-[A-Z]\.\d{2}\.\d{4}\.[A-Z])?|C-\d+/\d{2}|\d{1,3}(?:[. ]\d{3})+(?!\d|\.\d)"
-    r"|\d+/\d+|\d+)(?![\w/])"
+    rf"(?P<number>{ROLL_NUMBER}(?:-{ROLL_NUMBER})?|C-\d+/\d{{2}}|{GROUPED_NUMBER}|\d+/\d+|\d+)(?![\w/])"
 )
 DECISION_WORDS = alternation(registry.citation_words("decision_words"))
 NUMBER_PREFIX = alternation(registry.citation_words("number_prefix"))
 # After a court: `, 9 avril 1998`, ` of 8 March 2018`.
-DECISION_DATE = re.compile(
-    rf"\s*,?\s*(?:{DECISION_WORDS}\s+)?(?:{alternation(registry.citation_words('date_connectors'))}\s+)?{DATE_FRAGMENT}",
-    re.I,
-)
-# After a court: `, nr. 200.933`, `, RG P.22.1444.F`, ` judgment no. 200 933`, `, C-924/19`.
-# After a court: `, nr. 200.933`, `, RG P.22.1444.F`, ` judgment no. 200 933`, ` arrest 1/2014`, `, C-924/19`,
-# or a bare roll number `P.19.0001.N`.
+DECISION_DATE = re.compile(rf"\s*,?\s*(?:{DECISION_WORDS}\s+)?(?:{DATE_CONNECTOR}\s+)?{DATE_FRAGMENT}", re.I)
+# After a court: `, nr. 200.933`, `, RG P.22.1444.F`, ` judgment no. 200 933`, ` arrest 1/2014`,
+# `, FMS e.a., C-924/19`, or a bare roll number `P.19.0001.N`.
 DECISION_NUMBER = re.compile(
-    rf"\s*,?\s*(?:{DECISION_WORDS}\s+(?:(?:{NUMBER_PREFIX})\s*)?(?P<worded>\d+/\d{{4}}|\d{{1,3}}(?:[. ]\d{{3}})+(?!\d|\.\d))"
+    rf"\s*,?\s*(?:{DECISION_WORDS}\s+(?:(?:{NUMBER_PREFIX})\s*)?(?P<worded>\d+/\d{{4}}|{GROUPED_NUMBER})"
     rf"|(?:{DECISION_WORDS}\s+)?(?:(?:{NUMBER_PREFIX})\s*{DECISION_NUMBER_FRAGMENT}"
-    r"|(?:[A-Z][\w.'’ -]{0,40}?,\s*)?(?P<case>C-\d+/\d{2})|(?P<roll>[A-Z]\.\d{2}\.\d{4}\.[A-Z])))(?![\w/])",
+    rf"|(?:[A-Z][\w.'’ -]{{0,40}}?,\s*)?(?P<case>C-\d+/\d{{2}})|(?P<roll>{ROLL_NUMBER})))(?![\w/])",
     re.I,
 )
 # A decision named before its court: `arrêt n° 1/2012 du 11 janvier 2012, la Cour constitutionnelle`.
 DECISION_LEAD = re.compile(
     rf"(?<![\w]){DECISION_WORDS}\s+(?:{NUMBER_PREFIX})\s*{DECISION_NUMBER_FRAGMENT}"
-    rf"(?:\s*,?\s*(?:{alternation(registry.citation_words('date_connectors'))})\s+{DATE_FRAGMENT})?"
+    rf"(?:\s*,?\s*{DATE_CONNECTOR}\s+{DATE_FRAGMENT})?"
     rf"\s*,?\s*(?:{alternation(registry.citation_words('court_determiners'))}\s+)?(?=\S)",
     re.I,
 )

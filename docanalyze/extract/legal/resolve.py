@@ -8,7 +8,7 @@ names and ECLI codes; `Context` carries the governing instrument through a docum
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -122,7 +122,22 @@ class Context:
         return self.segment_by_type.get(context) or self.document_by_type.get(context)
 
 
-def to_reference(text: str, mention: Mention, context: Context) -> LegalReference:
+@dataclass(frozen=True)
+class Resolvers:
+    """The injectable steps of resolution (eyecite's `resolve_citations` callables): swap one to use
+    another registry or court table without touching the grammar."""
+
+    instrument: Callable[[InstrumentHit], Resolved] = canonical_instrument
+    court: Callable[[str], str | None] = court_id
+    ecli: Callable[[dict[str, str]], str | None] = ecli_court
+
+
+DEFAULT_RESOLVERS = Resolvers()
+
+
+def to_reference(
+    text: str, mention: Mention, context: Context, resolvers: Resolvers = DEFAULT_RESOLVERS
+) -> LegalReference:
     """One mention as a record, updating (or reading) the citation context."""
     ref = LegalReference(
         start=mention.start,
@@ -139,7 +154,7 @@ def to_reference(text: str, mention: Mention, context: Context) -> LegalReferenc
         ecli=mention.ecli,
     )
     if mention.instrument is not None:
-        resolved = canonical_instrument(mention.instrument)
+        resolved = resolvers.instrument(mention.instrument)
         ref.instrument = resolved[0]
         context.cite(resolved)
     elif mention.kind == "article" and mention.context:
@@ -147,17 +162,19 @@ def to_reference(text: str, mention: Mention, context: Context) -> LegalReferenc
         if governing and governing[0]:
             ref.instrument, ref.inherited = governing[0], True
     if mention.court:
-        ref.court = court_id(mention.court)
+        ref.court = resolvers.court(mention.court)
     if mention.ecli:
-        ref.court = ecli_court(mention.ecli)
+        ref.court = resolvers.ecli(mention.ecli)
     return ref
 
 
-def resolve(text: str, mentions_per_segment: Sequence[Sequence[Mention]]) -> list[LegalReference]:
+def resolve(
+    text: str, mentions_per_segment: Sequence[Sequence[Mention]], resolvers: Resolvers = DEFAULT_RESOLVERS
+) -> list[LegalReference]:
     """References of all segments, in text order, short forms linked through one document context."""
     context = Context()
     out: list[LegalReference] = []
     for mentions in mentions_per_segment:
         context.new_segment()
-        out.extend(to_reference(text, m, context) for m in mentions)
+        out.extend(to_reference(text, m, context, resolvers) for m in mentions)
     return out

@@ -1,7 +1,7 @@
 """Measures: the policy actions a text states (FORMAT.md `measure`).
 
-Per provision: split into sentences; keep those with a trigger word from the language table (the cheap
-prefilter) that are not questions; score them with the trained sentence classifier; fill the slots of
+Per provision: split into sentences; keep statements (not questions) with an action, tense or actor cue
+from the language table (the cheap prefilter); score them with the trained sentence classifier; fill the slots of
 those it accepts (action, status, actor, target, change, negation, hedging, themes) from the tables.
 """
 
@@ -16,7 +16,12 @@ from docanalyze.extract.measures import slots
 from docanalyze.extract.measures.classifier import load_classifier
 from docanalyze.extract.measures.features import sentence_features
 from docanalyze.extract.measures.lexicon import DURATION_UNITS, Lexicon, load_lexicon
-from docanalyze.extract.measures.patterns import QUESTION_END_RE
+from docanalyze.extract.measures.patterns import (
+    NOT_STATEMENT_END_RE,
+    PARTY_LABEL_RE,
+    SENTENCE_OPENER_RE,
+    SPEAKER_TURN_RE,
+)
 from docanalyze.extract.measures.sentences import split_sentences
 from docanalyze.lang import DEFAULT_LANGUAGE
 from docanalyze.models import Date, Figure, LegalReference, Measure, Provision
@@ -36,6 +41,7 @@ class _Candidate:
     provision: int
     lexicon: Lexicon
     triggers: list[slots.Trigger]
+    speaker: str | None
 
 
 class _Spans:
@@ -50,20 +56,39 @@ class _Spans:
         return [r for r in self.records[lo:hi] if r.end <= end]
 
 
+def _speaker(who: str, lexicon: Lexicon) -> str:
+    """Who opens a turn of a parliamentary record: a minister, a member (party label) or someone else."""
+    if lexicon.minister_title.search(who):
+        return "minister"
+    return "member" if PARTY_LABEL_RE.search(who) else "other"
+
+
+def _is_candidate(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Cheap checks before the classifier: a statement long enough, with an action, tense or actor cue."""
+    if end - start < MIN_SENTENCE_CHARS or NOT_STATEMENT_END_RE.search(text, start, end):
+        return False
+    return bool(
+        lexicon.triggers.search(text, start, end)
+        or slots.status(text, start, end, lexicon) != "unknown"
+        or lexicon.actors.search(text, start, end)
+    )
+
+
 def _candidates(text: str, provisions: Sequence[Provision]) -> list[_Candidate]:
     out = []
+    speaker: str | None = None
     for n, provision in enumerate(provisions):
         if provision.kind == "heading":
             continue
         lexicon = load_lexicon(provision.language or DEFAULT_LANGUAGE)
-        if not lexicon.triggers.search(text, provision.start, provision.end):
-            continue
-        for start, end in split_sentences(text, provision.start, provision.end, lexicon):
-            if end - start < MIN_SENTENCE_CHARS or QUESTION_END_RE.search(text, start, end):
-                continue
-            found = slots.triggers(text, start, end, lexicon)
-            if found:
-                out.append(_Candidate(start, end, n, lexicon, found))
+        body = provision.start
+        turn = SPEAKER_TURN_RE.match(text, provision.start, provision.end)
+        if turn:
+            speaker, body = _speaker(turn.group("who"), lexicon), turn.end()
+        for start, end in split_sentences(text, body, provision.end, lexicon):
+            start = SENTENCE_OPENER_RE.match(text, start, end).end()
+            if _is_candidate(text, start, end, lexicon):
+                out.append(_Candidate(start, end, n, lexicon, slots.triggers(text, start, end, lexicon), speaker))
     return out
 
 
@@ -95,7 +120,7 @@ def _measure(
     legal: _Spans,
 ) -> Measure:
     lexicon, start, end = c.lexicon, c.start, c.end
-    main = slots.main_trigger(c.triggers, lexicon)
+    main = slots.main_trigger(c.triggers, lexicon) if c.triggers else slots.Trigger(start, start, "other")
     inner_figures = figures.inside(start, end)
     taken = [(r.start, r.end) for r in dates.inside(start, end) + legal.inside(start, end)]
     values = ch.span_values(text, start, end, lexicon, inner_figures, taken)
@@ -141,7 +166,7 @@ def extract_measures(
         return []
     model = load_classifier()
     if model is not None:
-        scores = model.scores([sentence_features(text, c.start, c.end, c.lexicon) for c in candidates])
+        scores = model.scores([sentence_features(text, c.start, c.end, c.lexicon, c.speaker) for c in candidates])
         threshold = model.threshold
     else:
         scores = [_rule_score(text, c) for c in candidates]

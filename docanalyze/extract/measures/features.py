@@ -13,7 +13,7 @@ from docanalyze.extract.measures import slots
 from docanalyze.extract.measures.lexicon import Lexicon
 
 # Bump when the features change: a model trained on other features is refused at load time.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 CHAR_NGRAMS = (3, 5)
 # Tokens for the word features: runs of letters or digits (digits are folded to 0 first).
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -40,8 +40,11 @@ def cue_features(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]
     return cues
 
 
-def sentence_features(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]:
-    """All features of `text[start:end]`, repeated features counted by repetition."""
+def sentence_features(text: str, start: int, end: int, lexicon: Lexicon, speaker: str | None = None) -> list[str]:
+    """All features of `text[start:end]`, repeated features counted by repetition.
+
+    `speaker` is who holds the floor in a parliamentary record (`minister`, `member`, `other`) or None.
+    """
     norm = DIGIT_RE.sub("0", text[start:end].lower())
     words = TOKEN_RE.findall(norm)
     feats = [f"w:{w}" for w in words]
@@ -52,5 +55,6 @@ def sentence_features(text: str, start: int, end: int, lexicon: Lexicon) -> list
         for n in range(lo, hi + 1):
             feats += [f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1)]
     feats.append(f"lang:{lexicon.lang}")
+    feats.append(f"ctx:speaker={speaker or 'none'}")
     feats += cue_features(text, start, end, lexicon)
     return feats

@@ -32,6 +32,7 @@ class Lexicon:
     status: tuple[tuple[str, re.Pattern[str]], ...]  # ordered: the first group that matches decides
     actors: re.Pattern[str]  # named groups a0, a1... -> actor_ids
     actor_ids: tuple[str, ...]
+    minister_title: re.Pattern[str]
     named_minister: re.Pattern[str]  # title + capitalised name
     minister_roles: dict[str, str]
     known_people: re.Pattern[str]
@@ -96,6 +97,7 @@ def load_lexicon(lang: str) -> Lexicon:
         status=tuple((status, p.compile_words(words)) for status, words in raw["status"]),
         actors=actors,
         actor_ids=actor_ids,
+        minister_title=re.compile(titles),
         named_minister=re.compile(rf"(?P<title>{titles})\s+(?P<name>{name})"),
         minister_roles={_entry_key(k): v for k, v in raw["minister_titles"].items()},
         known_people=re.compile(rf"(?<!\w)(?:{particles}\s+)?(?P<name>{p.alternation(list(raw['known_people']))})"),

@@ -35,8 +35,15 @@ MINUS_SIGNS = "−–"
 SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 # The word just before a full stop, dots inside kept (`e.g`, `c.-à-d`, `n°`): checked against abbreviations.
 WORD_BEFORE_DOT_RE = re.compile(r"([\w°.'’-]+)$")
-# A question: what a member asks is not a measure, the minister's answer may be.
-QUESTION_END_RE = re.compile(r"\?[\"'”’»)\]]*\s*$")
+# A question or an exclamation: what a member asks is not a measure (the minister's answer may be), nor is a
+# slogan.
+NOT_STATEMENT_END_RE = re.compile(r"[?!][\"'”’»)\]]*\s*$")
+# A turn in a parliamentary record: `05.02 Minister Anneleen Van Bossuyt: ...`, `12.01 Jan Peeters (N-VA): ...`.
+SPEAKER_TURN_RE = re.compile(r"\d{1,3}\.\d{2}\s+(?P<who>[^:\n]{3,100}?):\s+")
+# A party label in a speaker's name: the speaker is a member of parliament.
+PARTY_LABEL_RE = re.compile(r"\([^)]{1,40}\)")
+# What opens a sentence without belonging to it: list markers and opening quotes.
+SENTENCE_OPENER_RE = re.compile(r"(?:[-–•*▪●◦·]\s+|\(?(?:\d{1,2}|[a-z])[.)/°]\s+)?[\"'“‘«„]*\s*")
 # A capitalised name part (`Van Bossuyt`, `De Moor`, `Francken`).
 NAME_PART = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
 # Where a target phrase after its verb ends: punctuation, a number or a unit sign.
