@@ -43,8 +43,21 @@ ARITHMETIC_RE = re.compile(
 # Vague parts that Duckling reads as a stretch of months and FORMAT.md drops ("end of 2012" -> 2012).
 VAGUE_RE = re.compile(r"\b(?:end|beginning|start|fin|début|begin|eind)\b", re.IGNORECASE)
 # Numbers Duckling reads that FORMAT.md does not: vague quantifiers and Duckling's own readings.
-VAGUE_NUMBER_WORDS = {"a few", "few", "a couple", "a couple of", "single", "a pair", "nil", "geen", "niks",
-                      "one twenty two", "3 en 30", "gros", "dozijn"}
+VAGUE_NUMBER_WORDS = {
+    "a few",
+    "few",
+    "a couple",
+    "a couple of",
+    "single",
+    "a pair",
+    "nil",
+    "geen",
+    "niks",
+    "one twenty two",
+    "3 en 30",
+    "gros",
+    "dozijn",
+}
 ARTICLE_WORDS = {"un", "une", "een", "a", "an"}
 # Coin names and slang for amounts (US/regional corpora): no currency written, FORMAT needs one.
 COIN_SLANG_RE = re.compile(r"\b(?:dimes?|nickels?|quarters?|grand|bucks?|pennies|penny)\b", re.IGNORECASE)
@@ -120,7 +133,7 @@ def score_duckling_time(rows: list[dict[str, Any]], table: Table) -> None:
         expected = [row["value"]] + ([row["end_value"]] if row.get("type") == "interval" else [])
         ok = (
             len(dates) == len(expected)
-            and all(_same_prefix(d.value, v, row["grain"]) for d, v in zip(dates, expected))
+            and all(_same_prefix(d.value, v, row["grain"]) for d, v in zip(dates, expected, strict=True))
             and _covers(row["text"], [(d.start, d.end) for d in dates])
         )
         table.hit(row, group, ok, [(d.text, d.value) for d in dates])
@@ -235,7 +248,13 @@ def number_scope(row: dict[str, Any]) -> str | None:
         if not re.search(r"hour|uur|heure|day|dag|jour|week|month|maand|mois|year|jaar|an\b", text, re.I):
             return "seconds/minutes/quarters (FORMAT units: hour..year)"
         return "composite duration in Duckling's smallest grain (FORMAT: one figure per number and unit)"
-    if dim == "duration" and re.search(r"\band\b|,|\ben\b|\bet\b", text) and row.get("normalized_seconds"):
+    units = re.findall(
+        r"\b(?:years?|months?|weeks?|days?|hours?|jaar|jaren|maanden?|weken|dagen|uur|ans?|mois|"
+        r"semaines?|jours?|heures?|kwartier|minut\w*|seconde?s?)\b",
+        text,
+        re.IGNORECASE,
+    )
+    if dim == "duration" and (len(units) > 1 or re.search(r"\band\b|,|\ben\b|\bet\b", text)):
         return "composite duration in Duckling's smallest grain (FORMAT: one figure per number and unit)"
     return None
 
@@ -250,7 +269,7 @@ def _figure_ok(row: dict[str, Any], figures: list[Figure]) -> bool:
         expected = [row["value"]]
     if len(figures) != len(expected) or not _covers(row["text"], [(f.start, f.end) for f in figures]):
         return False
-    for fig, value in zip(figures, expected):
+    for fig, value in zip(figures, expected, strict=True):
         if dim == "duration":
             if fig.kind != "duration" or fig.unit not in SECONDS:
                 return False
@@ -310,17 +329,35 @@ class Table:
         c[0] += ok
         c[1] += 1
         if not ok:
-            self.misses.append({"file": self.file, "group": group, "lang": row["lang"], "text": row["text"],
-                                "expected": row.get("value", row.get("expected")), "got": got})
+            self.misses.append(
+                {
+                    "file": self.file,
+                    "group": group,
+                    "lang": row["lang"],
+                    "text": row["text"],
+                    "expected": row.get("value", row.get("expected")),
+                    "got": got,
+                }
+            )
 
-    def items(self, row: dict[str, Any], group: str, found: int, total: int, extra: int, got: list[Any]) -> None:
+    def items(
+        self, row: dict[str, Any], group: str, found: int, total: int, extra: int, got: list[Any]
+    ) -> None:
         c = self.counts[(self.file, group, row["lang"])]
         c[0] += found
         c[1] += total
         c[2] += extra
         if found < total or extra:
-            self.misses.append({"file": self.file, "group": group, "lang": row["lang"], "text": row["text"][:120],
-                                "expected": row["expected"], "got": got})
+            self.misses.append(
+                {
+                    "file": self.file,
+                    "group": group,
+                    "lang": row["lang"],
+                    "text": row["text"][:120],
+                    "expected": row["expected"],
+                    "got": got,
+                }
+            )
 
     def out(self, row: dict[str, Any], group: str, reason: str) -> None:
         self.reasons[(self.file, reason)] += 1
@@ -345,16 +382,26 @@ def print_table(table: Table) -> None:
     for (file, group, lang), (hits, total, extra) in sorted(table.counts.items()):
         print(f"{file:<26}{group:<22}{lang:<5}{hits:>6}{total:>10}{_rate(hits, total):>8}{extra:>7}")
     print()
-    targets = [("absolute dates (target >= 95%)", {"dates"}),
-               ("numbers, money, durations (target >= 90%)", {"number", "money", "duration"})]
+    targets = [
+        ("absolute dates (target >= 95%)", {"dates"}),
+        ("numbers, money, durations (target >= 90%)", {"number", "money", "duration"}),
+    ]
     for name, groups in targets:
         pooled = table.pooled(groups)
-        cells = "  ".join(f"{lang} {_rate(h, t).strip()} ({h}/{t})" for lang, (h, t, _) in sorted(pooled.items()))
+        cells = "  ".join(
+            f"{lang} {_rate(h, t).strip()} ({h}/{t})" for lang, (h, t, _) in sorted(pooled.items())
+        )
         print(f"{name}: {cells}")
     ordinal = table.pooled({"ordinals (no figure)"})
     negatives = table.pooled({"negative time", "negative money", "negative duration"})
-    print("ordinals yielding no figure: " + "  ".join(f"{k} {h}/{t}" for k, (h, t, _) in sorted(ordinal.items())))
-    print("peer negatives yielding nothing: " + "  ".join(f"{k} {h}/{t}" for k, (h, t, _) in sorted(negatives.items())))
+    print(
+        "ordinals yielding no figure: "
+        + "  ".join(f"{k} {h}/{t}" for k, (h, t, _) in sorted(ordinal.items()))
+    )
+    print(
+        "peer negatives yielding nothing: "
+        + "  ".join(f"{k} {h}/{t}" for k, (h, t, _) in sorted(negatives.items()))
+    )
     print()
     print("out of scope (file, reason: rows)")
     for (file, reason), n in sorted(table.reasons.items()):
@@ -388,12 +435,23 @@ def main(argv: list[str] | None = None) -> int:
         for miss in table.misses:
             print(json.dumps(miss, ensure_ascii=False))
     if args.json:
-        args.json.write_text(json.dumps({
-            "counts": [{"file": f, "group": g, "lang": lang, "hits": c[0], "total": c[1], "extra": c[2]}
-                       for (f, g, lang), c in sorted(table.counts.items())],
-            "out_of_scope": [{"file": f, "reason": r, "rows": n} for (f, r), n in sorted(table.reasons.items())],
-            "misses": table.misses,
-        }, ensure_ascii=False, indent=1), encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {
+                    "counts": [
+                        {"file": f, "group": g, "lang": lang, "hits": c[0], "total": c[1], "extra": c[2]}
+                        for (f, g, lang), c in sorted(table.counts.items())
+                    ],
+                    "out_of_scope": [
+                        {"file": f, "reason": r, "rows": n} for (f, r), n in sorted(table.reasons.items())
+                    ],
+                    "misses": table.misses,
+                },
+                ensure_ascii=False,
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
     return 0
 
 

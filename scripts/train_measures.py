@@ -54,7 +54,10 @@ def corpus_hash(corpus: Path) -> str:
 
 
 def featurize(rows: Sequence[dict[str, Any]]) -> list[list[str]]:
-    return [sentence_features(r["text"], 0, len(r["text"]), load_lexicon(r["lang"]), r.get("speaker")) for r in rows]
+    return [
+        sentence_features(r["text"], 0, len(r["text"]), load_lexicon(r["lang"]), r.get("speaker"))
+        for r in rows
+    ]
 
 
 def identity(features: list[str]) -> list[str]:
@@ -127,7 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     probs = out_of_fold(features, labels, np.char.add(langs, labels.astype(str)))
     threshold = best_threshold(labels, probs)
     cv = {"all": scores(labels, probs >= threshold)}
-    cv |= {lang: scores(labels[langs == lang], probs[langs == lang] >= threshold) for lang in sorted(set(langs))}
+    cv |= {
+        lang: scores(labels[langs == lang], probs[langs == lang] >= threshold) for lang in sorted(set(langs))
+    }
     cross = {}
     for lang in sorted(set(langs)):
         train, test = np.where(langs != lang)[0], np.where(langs == lang)[0]
@@ -161,8 +166,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cv_scores": cv,
         "cross_language_scores": cross,
         "rule_slot_accuracy": slot_accuracy(rows),
-        "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
-                     "numpy": np.__version__},
+        "versions": {
+            "python": platform.python_version(),
+            "scikit-learn": sklearn.__version__,
+            "numpy": np.__version__,
+        },
         "files": ["vocabulary.json", "weights.npz"],
     }
     (args.output / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
@@ -174,8 +182,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not np.allclose(ours, theirs, atol=1e-9):
         print(f"predictor mismatch: max diff {np.abs(ours - theirs).max()}", file=sys.stderr)
         return 1
-    print(json.dumps({k: manifest[k] for k in ("examples", "threshold", "cv_scores", "cross_language_scores",
-                                                "rule_slot_accuracy", "vocabulary_size")}, indent=2))
+    print(
+        json.dumps(
+            {
+                k: manifest[k]
+                for k in (
+                    "examples",
+                    "threshold",
+                    "cv_scores",
+                    "cross_language_scores",
+                    "rule_slot_accuracy",
+                    "vocabulary_size",
+                )
+            },
+            indent=2,
+        )
+    )
     return 0
 
 

@@ -20,7 +20,7 @@ TERM_RE = re.compile(r"\w(?:[\w'’-]*\w)?")
 # Separator between the headings of a section path ("Titre 3 – Asile > Retour").
 SECTION_SEPARATOR = " > "
 # A sentence boundary: closing punctuation, space, then what opens a sentence (capital, digit, quote).
-SENTENCE_BOUNDARY_RE = re.compile(r"(?<=[.!?;:])\s+(?=[\"“‘«(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+SENTENCE_BOUNDARY_RE = re.compile(r"(?<=[.!?;:])\s+(?=(?:[\"“‘«(\[]\s?)?[A-ZÀ-ÖØ-Þ0-9])")
 # Sentences shorter than this are not scored on their own (list debris, "Mr Chairman,").
 MIN_SENTENCE_WORDS = 3
 # Prefixes of context tokens: any heading on the path, and the nearest (last) heading.

@@ -14,6 +14,7 @@ import json
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from docanalyze.classify.analyzers import (
     word_ngrams,
 )
 from docanalyze.errors import ModelError
+from docanalyze.lang import LANGUAGES, load_language
 from docanalyze.models import Theme
 
 FORMAT_VERSION = 1
@@ -52,6 +54,12 @@ class Block:
     index: dict[str, int]
     idf: np.ndarray
     coef: np.ndarray
+
+
+@cache
+def evidence_stop_words() -> frozenset[str]:
+    """Function words of every language (the `lang` tables): never shown as evidence."""
+    return frozenset(w for code in LANGUAGES for w in load_language(code).STOP_WORDS)
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -201,10 +209,11 @@ class LinearThemePredictor:
         same for every word of a text, so this ranks the words as their share of the score does.
         """
         word_block = self.blocks.get("word")
+        stop = evidence_stop_words()
         scores: dict[str, float] = {}
         for w in words:
             term = evidence_term(w)
-            if term is None or len(term) < 3 or term in scores:
+            if term is None or len(term) < 3 or term in scores or term in stop:
                 continue
             score = float(self._char_features(w)[1][label]) if "char" in self.blocks else 0.0
             if word_block is not None:

@@ -85,19 +85,22 @@ class TransformersThemeModel:
     def predict_proba(
         self, texts: Sequence[str], contexts: Sequence[str | None] | None = None
     ) -> list[list[float]]:
-        """Sigmoid scores per text, columns in `labels` order."""
+        """Sigmoid scores per text, columns in `labels` order.
+
+        Texts are batched by length (less padding), and the scores put back in input order.
+        """
         contexts = list(contexts) if contexts is not None else [None] * len(texts)
-        out: list[list[float]] = []
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out: list[list[float]] = [[] for _ in texts]
         with self._torch.inference_mode():
-            for start in range(0, len(texts), self.batch_size):
+            for start in range(0, len(order), self.batch_size):
+                idx = order[start : start + self.batch_size]
                 batch = encode(
-                    self.tokenizer,
-                    texts[start : start + self.batch_size],
-                    contexts[start : start + self.batch_size],
-                    self.max_length,
+                    self.tokenizer, [texts[i] for i in idx], [contexts[i] for i in idx], self.max_length
                 ).to(self.device)
-                logits = self.model(**batch).logits
-                out += self._torch.sigmoid(logits).float().cpu().tolist()
+                scores = self._torch.sigmoid(self.model(**batch).logits).float().cpu().tolist()
+                for i, row in zip(idx, scores, strict=True):
+                    out[i] = row
         return out
 
     def predict_themes(

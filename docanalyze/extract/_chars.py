@@ -24,9 +24,41 @@ URL_RE = r"(?:https?://|www\.)\S+|\S*%[0-9A-Fa-f]{2}\S*"
 
 # Currency symbols and ISO codes -> ISO 4217 code. Longest first when turned into a pattern.
 CURRENCY_SYMBOLS = {"€": "EUR", "US$": "USD", "$": "USD", "£": "GBP", "¥": "JPY", "€ur": "EUR"}
-CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "CNY", "JPY", "SEK", "NOK", "DKK", "PLN",
-                  "TRY", "MAD", "INR", "UAH", "RUB", "HUF", "CZK", "RON", "BGN", "MYR", "ILS", "KWD",
-                  "QAR", "SAR", "EGP", "LBP", "MNT", "ZAR", "NZD", "BRL", "MXN")
+CURRENCY_CODES = (
+    "EUR",
+    "USD",
+    "GBP",
+    "CHF",
+    "CAD",
+    "AUD",
+    "CNY",
+    "JPY",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "TRY",
+    "MAD",
+    "INR",
+    "UAH",
+    "RUB",
+    "HUF",
+    "CZK",
+    "RON",
+    "BGN",
+    "MYR",
+    "ILS",
+    "KWD",
+    "QAR",
+    "SAR",
+    "EGP",
+    "LBP",
+    "MNT",
+    "ZAR",
+    "NZD",
+    "BRL",
+    "MXN",
+)
 
 
 def alternation(words: object) -> str:

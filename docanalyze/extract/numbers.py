@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 
 from docanalyze.extract._chars import DASH, SPACE, alternation, fold
@@ -173,7 +173,7 @@ class NumberGrammar:
             out.append((group[0][0], group[-1][1], self._value([g[2] for g in group])))
 
 
-@lru_cache(maxsize=None)
+@cache
 def grammar(code: str) -> NumberGrammar:
     """The number grammar of a language, from its table in docanalyze.lang."""
     table: ModuleType = load_language(code)

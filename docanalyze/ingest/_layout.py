@@ -44,6 +44,7 @@ MARGIN_ROWS = 2  # ... among the first or last two rows of the page
 MAX_NOTE_MARGIN_WORDS = 6  # a numbered margin row longer than this is a footnote, not a running footer
 REPEAT_SHARE = 0.3  # a margin line on at least 30 % of the pages (and on 2 or more) is running
 MIN_GUTTER = 6.0  # points of empty x-range between two columns
+GUTTER_CROSSINGS = 0.1  # share of a page's lines that may cross a gutter (author lines, captions)
 MIN_COLUMN_LINES = 3
 MIN_COLUMN_WORDS = 3.5  # median words per line of a text column (table cells hold fewer)
 SAME_ROW = 0.45  # baselines closer than this many font sizes are on one row
@@ -68,6 +69,7 @@ class Fragment:
     base: float
     size: float
     bold: bool = False
+    upright: bool = True  # runs along the page's text direction (not a rotated stamp or label)
 
 
 @dataclass
@@ -104,13 +106,19 @@ class _Block:
 
 def build_document(pages: list[RawPage], *, title: str | None = None) -> Document:
     """The Document of laid-out pages: margins dropped, columns ordered, blocks typed, words mended."""
+    warnings = []
+    for page in pages:
+        rotated = sum(len(f.text.strip()) for f in page.fragments if not f.upright)
+        if rotated:
+            warnings.append(f"page {page.number}: {rotated} characters of rotated text left out")
+            page.fragments = [f for f in page.fragments if f.upright]
     running = _running_keys(pages)
     lines: list[_Line] = []
     for page in pages:
         check()
         kept = _drop_margins(page, running)
         lines.extend(_order_page(page, kept))
-    doc = Document(text="")
+    doc = Document(text="", warnings=warnings)
     if not lines:
         return doc
     body = _body_size(lines)
@@ -194,20 +202,35 @@ def _gutters(fragments: list[Fragment], left: float, right: float) -> list[float
     narrow = [f for f in fragments if f.x1 - f.x0 < 0.6 * width]
     if len(narrow) < 2 * MIN_COLUMN_LINES or width <= 0:
         return []
-    spans = sorted((f.x0, f.x1) for f in narrow)
-    gaps: list[tuple[float, float]] = []
-    reach = spans[0][1]
-    for x0, x1 in spans[1:]:
-        if x0 - reach >= MIN_GUTTER:
-            gaps.append((reach, x0))
-        reach = max(reach, x1)
-    for g0, g1 in sorted(gaps, key=lambda g: g[0] - g[1]):
+    for g0, g1 in sorted(_sparse_ranges(narrow), key=lambda g: g[0] - g[1]):
         side_l = [f for f in narrow if f.x1 <= g0]
         side_r = [f for f in narrow if f.x0 >= g1]
         if _is_text_column(side_l) and _is_text_column(side_r) and _side_by_side(side_l, side_r):
             cut = (g0 + g1) / 2
             return [*_gutters(side_l, left, g0), cut, *_gutters(side_r, g1, right)]
     return []
+
+
+def _sparse_ranges(fragments: list[Fragment]) -> list[tuple[float, float]]:
+    """x-ranges (widest first is the caller's choice) crossed by almost no fragment: gutter candidates.
+
+    A few crossings are tolerated: an author line or a wide caption may straddle the gutter.
+    """
+    tolerance = max(1, int(GUTTER_CROSSINGS * len(fragments)))
+    events = sorted([(f.x0, 1) for f in fragments] + [(f.x1, -1) for f in fragments])
+    ranges: list[tuple[float, float]] = []
+    depth = 0
+    opened: float | None = None
+    first, last = events[0][0], events[-1][0]
+    for x, step in events:
+        depth += step
+        if depth < tolerance and opened is None:
+            opened = x
+        elif depth >= tolerance and opened is not None:
+            if x - opened >= MIN_GUTTER and first < opened and x < last:
+                ranges.append((opened, x))
+            opened = None
+    return ranges
 
 
 def _is_text_column(fragments: list[Fragment]) -> bool:
@@ -243,6 +266,8 @@ def _order_page(page: RawPage, fragments: list[Fragment]) -> list[_Line]:
             spanning.append(frag)
     if not cuts:
         columns, spanning = [fragments], []
+    else:
+        columns, spanning = _above_columns(columns, spanning)
     span_rows = _rows(spanning)
     span_tops = [row[0].top for row in span_rows]
     flows: dict[tuple[int, int], list[Fragment]] = {}
@@ -258,6 +283,29 @@ def _order_page(page: RawPage, fragments: list[Fragment]) -> list[_Line]:
         col_right = max(r[-1].x1 for r in rows)
         out.extend(_line(page.number, (page.number, band, col), row, col_left, col_right) for row in rows)
     return out
+
+
+def _above_columns(
+    columns: list[list[Fragment]], spanning: list[Fragment]
+) -> tuple[list[list[Fragment]], list[Fragment]]:
+    """Move what lies above the first full line of running text (title, author lines) out of the columns.
+
+    Those lines are read row by row before the columns; everything below stays in its column, so a column
+    that starts lower (under a figure) than its neighbour keeps its own order.
+    """
+    tops = []
+    for frags in columns:
+        texty = [f for f in frags if _words(f.text) >= MIN_COLUMN_WORDS] or frags
+        if not texty:
+            continue
+        typical = statistics.median(f.x1 - f.x0 for f in texty)
+        tops.append(min(f.top for f in texty if f.x1 - f.x0 >= 0.8 * typical))
+    if not tops:
+        return columns, spanning
+    common_top = min(tops)  # where the first column of running text begins
+    kept = [[f for f in frags if f.top >= common_top - SAME_ROW * f.size] for frags in columns]
+    moved = [f for frags in columns for f in frags if f.top < common_top - SAME_ROW * f.size]
+    return kept, spanning + moved
 
 
 def _line(

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
@@ -33,7 +35,6 @@ PDFIUM_PASSWORD_RE = re.compile(r"password", re.IGNORECASE)
 MIN_READABLE_SHARE = 0.5  # letters and digits among non-space characters of a real text layer
 MAX_BAD_SHARE = 0.2
 GAP_SPLIT = 1.2  # a horizontal gap wider than this many font sizes splits a line (columns, table cells)
-LINE_JUMP = 0.6  # a vertical move of more than this many font sizes starts a new line
 BOLD_WEIGHT = 600
 BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # Exceptions the PDF libraries raise on damaged input besides their own classes.
@@ -198,13 +199,48 @@ def _pdfium_title(pdf: object) -> str | None:
 
 
 _FONT_NAME_BUFFER = ctypes.create_string_buffer(256)
+QUADRANT_SAMPLE = 64  # characters whose direction decides a page's text orientation
+
+
+def _text_quadrant(handle: object, text: str, matrix: object) -> int:
+    """The page's dominant text direction in quarter turns (0 = left to right, 1 = bottom to top...)."""
+    import pypdfium2.raw as raw
+
+    indices = [i for i, ch in enumerate(text) if not ch.isspace()]
+    votes: Counter[int] = Counter()
+    for i in indices[:: max(1, len(indices) // QUADRANT_SAMPLE)]:
+        raw.FPDFText_GetMatrix(handle, i, matrix)
+        quadrant = _quadrant(matrix)
+        if quadrant is not None:
+            votes[quadrant] += 1
+    return votes.most_common(1)[0][0] if votes else 0
+
+
+def _quadrant(matrix: object) -> int | None:
+    """Quarter turns of a character's baseline direction, None for a degenerate matrix."""
+    a, b = matrix.a, matrix.b  # type: ignore[attr-defined]
+    return round(math.atan2(b, a) / (math.pi / 2)) % 4 if a or b else None
+
+
+def _upright(
+    quadrant: int, mediabox: tuple[float, float, float, float]
+) -> tuple[Callable[[float, float], tuple[float, float]], float, float]:
+    """A map from PDF user space to a top-down frame in which the page's text runs left to right."""
+    x0, y0, x1, y1 = mediabox
+    w, h = x1 - x0, y1 - y0
+    if quadrant == 1:
+        return (lambda x, y: (y - y0, x - x0)), h, w
+    if quadrant == 2:
+        return (lambda x, y: (x1 - x, y - y0)), w, h
+    if quadrant == 3:
+        return (lambda x, y: (y1 - y, x1 - x)), h, w
+    return (lambda x, y: (x - x0, y1 - y)), w, h
 
 
 def _pdfium_page(page: object, number: int, out: _Extraction) -> RawPage:
     """Fragments of one page from PDFium's characters: split at line changes and wide gaps."""
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()  # type: ignore[attr-defined]
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
         handle = textpage.raw
@@ -215,17 +251,23 @@ def _pdfium_page(page: object, number: int, out: _Extraction) -> RawPage:
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         ox, oy = ctypes.c_double(), ctypes.c_double()
         flags = ctypes.c_int()
+        matrix = raw.FS_MATRIX()
+        quadrant = _text_quadrant(handle, text, matrix)
+        upright, width, height = _upright(quadrant, page.get_mediabox())  # type: ignore[attr-defined]
         fragments: list[Fragment] = []
         chars: list[str] = []
         box: list[float] = []
         size = 0.0
         bold = False
+        along = True
         space = False
-        last_right = last_mid = 0.0
+        last_right = 0.0
 
         def close() -> None:
             if chars and "".join(chars).strip():
-                fragments.append(Fragment("".join(chars), box[0], box[1], box[2], box[3], box[4], size, bold))
+                fragments.append(
+                    Fragment("".join(chars), box[0], box[1], box[2], box[3], box[4], size, bold, along)
+                )
             chars.clear()
 
         for i, ch in enumerate(text):
@@ -237,22 +279,28 @@ def _pdfium_page(page: object, number: int, out: _Extraction) -> RawPage:
                 space = True
                 continue
             raw.FPDFText_GetCharBox(handle, i, left, right, bottom, top)
-            x0, x1, y_top, y_bottom = left.value, right.value, height - top.value, height - bottom.value
-            mid = (y_top + y_bottom) / 2
+            ax, ay = upright(left.value, bottom.value)
+            bx, by = upright(right.value, top.value)
+            x0, x1, y_top, y_bottom = min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
             if chars and (
-                abs(mid - last_mid) > LINE_JUMP * size
+                min(y_bottom, box[3]) - max(y_top, box[1]) <= 0  # no vertical overlap: another line
                 or x0 - last_right > GAP_SPLIT * size
                 or x1 < box[0] - size
             ):
                 close()
                 space = False
             if not chars:
-                size = raw.FPDFText_GetFontSize(handle, i) or (y_bottom - y_top) or 1.0
+                # the nominal size times the text matrix' vertical scale (`1 Tf` + a 12x matrix is 12 pt)
+                raw.FPDFText_GetMatrix(handle, i, matrix)
+                scale = math.hypot(matrix.c, matrix.d) or 1.0
+                along = _quadrant(matrix) in (None, quadrant)
+                size = (raw.FPDFText_GetFontSize(handle, i) * scale) or (y_bottom - y_top) or 1.0
                 raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
+                base = upright(ox.value, oy.value)[1]
                 raw.FPDFText_GetFontInfo(handle, i, _FONT_NAME_BUFFER, 256, flags)
                 name = _FONT_NAME_BUFFER.value.decode("latin-1", "replace")
                 bold = raw.FPDFText_GetFontWeight(handle, i) >= BOLD_WEIGHT or bool(BOLD_NAME_RE.search(name))
-                box = [x0, y_top, x1, y_bottom, height - oy.value]
+                box = [x0, y_top, x1, y_bottom, base]
             elif space:
                 chars.append(" ")
             space = False
@@ -264,7 +312,7 @@ def _pdfium_page(page: object, number: int, out: _Extraction) -> RawPage:
             out.chars += 1
             box[0], box[1] = min(box[0], x0), min(box[1], y_top)
             box[2], box[3] = max(box[2], x1), max(box[3], y_bottom)
-            last_right, last_mid = x1, mid
+            last_right = x1
         close()
     finally:
         textpage.close()
@@ -382,7 +430,8 @@ def _pdfminer_line(line: object, height: float, out: _Extraction, char_type: typ
     size = max(set(sizes), key=sizes.count)
     bold = sum(bool(BOLD_NAME_RE.search(c.fontname)) for c in chars) * 2 > len(chars)
     x0, y0, x1, y1 = line.bbox  # type: ignore[attr-defined]
-    return Fragment(text, x0, height - y1, x1, height - y0, height - chars[0].y0, size, bold)
+    upright = bool(chars[0].upright)
+    return Fragment(text, x0, height - y1, x1, height - y0, height - chars[0].y0, size, bold, upright)
 
 
 BACKENDS: dict[str, Callable[[Path, str | None, int], _Extraction]] = {

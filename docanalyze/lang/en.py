@@ -4,7 +4,87 @@ language module); nothing here is code that branches on the language."""
 
 # Frequent function words: the evidence the language identifier counts.
 STOP_WORDS = set(
-    ["the", "of", "and", "to", "in", "is", "are", "was", "were", "be", "been", "for", "on", "that", "this", "with", "by", "as", "at", "from", "it", "its", "an", "or", "not", "which", "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may", "must", "their", "they", "there", "these", "those", "than", "who", "whom", "whose", "what", "when", "where", "also", "such", "into", "under", "between", "about", "after", "before", "during", "all", "any", "each", "other", "more", "most", "some", "only", "our", "we", "you", "he", "she", "his", "her", "them", "been", "being", "does", "did", "do"]
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "for",
+        "on",
+        "that",
+        "this",
+        "with",
+        "by",
+        "as",
+        "at",
+        "from",
+        "it",
+        "its",
+        "an",
+        "or",
+        "not",
+        "which",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "must",
+        "their",
+        "they",
+        "there",
+        "these",
+        "those",
+        "than",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "also",
+        "such",
+        "into",
+        "under",
+        "between",
+        "about",
+        "after",
+        "before",
+        "during",
+        "all",
+        "any",
+        "each",
+        "other",
+        "more",
+        "most",
+        "some",
+        "only",
+        "our",
+        "we",
+        "you",
+        "he",
+        "she",
+        "his",
+        "her",
+        "them",
+        "been",
+        "being",
+        "does",
+        "did",
+        "do",
+    ]
 )
 
 # Month names and abbreviations (written without the dot; patterns allow one) -> month number.
@@ -196,6 +276,9 @@ DURATION_UNITS = {
     "hr": "hour",
     "day": "day",
     "days": "day",
+    "working days": "day",
+    "business days": "day",
+    "calendar days": "day",
     "week": "week",
     "weeks": "week",
     "month": "month",
@@ -332,7 +415,11 @@ NON_FIGURE_CONTEXT = (
     "t-",
     "ro",
     "doc.",
-    "code", "rgt", "rgt.", "part", "questions",
+    "code",
+    "rgt",
+    "rgt.",
+    "part",
+    "questions",
 )
 # Words that may sit between a count and its noun and are not the counted thing.
 QUANTITY_SKIP = (
@@ -394,8 +481,8 @@ AGE_WORDS = ("turns", "turn", "turned", "turning", "aged", "the age of", "age of
 HALF_WORDS = ("and a half",)
 # Joiners after which a number takes the unit of the next one ("one or two years", "10 to 20 dollars").
 COORDINATORS = ("and", "to", "or", "until", "till", "through", "-", "–")
-# Articles that state "one" before a duration unit ("for a year", "within a month").
-DURATION_ARTICLES = ("a", "an")
+# Articles that state "one" before a duration or currency unit ("dans un an", "een maand", "a dollar").
+UNIT_ARTICLES = ("a", "an")
 # Approximate numerals read as counts ("une soixantaine"); English has none beyond "a dozen".
 APPROXIMATE_NUMBERS: dict[str, int] = {}
 # Year contexts that also introduce counts ("pour 2000 personnes", "of 2000 people"): after them a year
@@ -404,7 +491,27 @@ WEAK_YEAR_CONTEXT = ("of", "for", "by", "around", "up to", "from", "after", "bef
 # Whether a unit may come before its tens, joined ("drie en dertig" = 33).
 UNITS_BEFORE_TENS = False
 # Endings of ordinal words: a number word followed by one is part of an ordinal ("twenty-fifth").
-ORDINAL_WORD_ENDINGS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                        "tenth", "eleventh", "twelfth", "teenth", "ieth", "hundredth", "thousandth")
+ORDINAL_WORD_ENDINGS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "teenth",
+    "ieth",
+    "hundredth",
+    "thousandth",
+)
 # Words before "a year"/"un an" that make it a frequency ("twice a year"), not a length.
 FREQUENCY_WORDS = ("once", "twice", "thrice", "times", "per")
+# Words for a hundredth of the currency, after an amount ("20 dollars 43 cents").
+CENT_WORDS = ("cents", "cent", "c", "pence", "penny", "sen", "sens", "kopiykas", "¢")
+# Words before a duration unit that halve it ("half a day").
+HALF_BEFORE = ("half a", "half an", "half")

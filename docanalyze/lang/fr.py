@@ -4,7 +4,85 @@ language module."""
 
 # Frequent function words: the evidence the language identifier counts.
 STOP_WORDS = set(
-    ["le", "la", "les", "un", "une", "des", "du", "de", "et", "à", "au", "aux", "en", "dans", "pour", "par", "sur", "avec", "sans", "sous", "est", "sont", "été", "être", "a", "ont", "avait", "qui", "que", "quoi", "dont", "où", "ce", "cette", "ces", "cet", "il", "elle", "ils", "elles", "on", "nous", "vous", "leur", "leurs", "son", "sa", "ses", "pas", "ne", "plus", "mais", "ou", "donc", "ni", "car", "aussi", "très", "tout", "tous", "toute", "toutes", "entre", "vers", "chez", "lors", "afin", "ainsi", "selon", "depuis", "notamment", "peut", "doit", "fait", "sera", "seront", "était"]
+    [
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "et",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "pour",
+        "par",
+        "sur",
+        "avec",
+        "sans",
+        "sous",
+        "est",
+        "sont",
+        "été",
+        "être",
+        "a",
+        "ont",
+        "avait",
+        "qui",
+        "que",
+        "quoi",
+        "dont",
+        "où",
+        "ce",
+        "cette",
+        "ces",
+        "cet",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "nous",
+        "vous",
+        "leur",
+        "leurs",
+        "son",
+        "sa",
+        "ses",
+        "pas",
+        "ne",
+        "plus",
+        "mais",
+        "ou",
+        "donc",
+        "ni",
+        "car",
+        "aussi",
+        "très",
+        "tout",
+        "tous",
+        "toute",
+        "toutes",
+        "entre",
+        "vers",
+        "chez",
+        "lors",
+        "afin",
+        "ainsi",
+        "selon",
+        "depuis",
+        "notamment",
+        "peut",
+        "doit",
+        "fait",
+        "sera",
+        "seront",
+        "était",
+    ]
 )
 
 # Month names and abbreviations (written without the dot; patterns allow one) -> month number.
@@ -111,7 +189,6 @@ CURRENCIES = {
     "livre sterling": "GBP",
     "francs suisses": "CHF",
     "shekels": "ILS",
-    "livres sterling": "GBP",
     "pounds": "GBP",
 }
 # Words between a scale word and the currency ("1 million d'euros").
@@ -123,6 +200,9 @@ DURATION_UNITS = {
     "heures": "hour",
     "jour": "day",
     "jours": "day",
+    "jours ouvrables": "day",
+    "jours ouvrés": "day",
+    "jours calendrier": "day",
     "journée": "day",
     "journées": "day",
     "semaine": "week",
@@ -251,7 +331,12 @@ NON_FIGURE_CONTEXT = (
     "version",
     "c-",
     "t-",
-    "code", "rgt", "rgt.", "partie", "dossier", "questions",
+    "code",
+    "rgt",
+    "rgt.",
+    "partie",
+    "dossier",
+    "questions",
 )
 QUANTITY_SKIP = (
     "nouveaux",
@@ -274,20 +359,44 @@ QUANTITY_SUFFIXES = (("aux", "al"), ("eaux", "eau"), ("s", ""), ("x", ""))
 CLOCK_WORDS = ("du matin", "du soir", "de l'après-midi")
 
 # Abbreviated month forms: never a date on their own ("en mars" is; "mar" alone is not).
-MONTH_ABBREVIATIONS = {"janv", "jan", "févr", "fév", "fevr", "fev", "avr", "juil", "sept", "sep", "oct", "nov",
-                       "déc", "dec"}
+MONTH_ABBREVIATIONS = {
+    "janv",
+    "jan",
+    "févr",
+    "fév",
+    "fevr",
+    "fev",
+    "avr",
+    "juil",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "déc",
+    "dec",
+}
 MONTHS_CAPITALIZED = False
 AGE_WORDS = ("âgé de", "âgée de", "âgés de", "âgées de", "l'âge de")
 HALF_WORDS = ("et demi", "et demie")
 COORDINATORS = ("et", "à", "ou", "au", "-", "–")
-# Articles that state "one" before a duration unit ("dans un an", "une journée").
-DURATION_ARTICLES = ("un", "une")
+# Articles that state "one" before a duration or currency unit ("dans un an", "een maand", "a dollar").
+UNIT_ARTICLES = ("un", "une")
 # Approximate numerals: counts with their nominal value ("une soixantaine de places" -> 60).
-APPROXIMATE_NUMBERS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
-                       "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
+APPROXIMATE_NUMBERS = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+}
 # Year contexts that also introduce counts ("pour 2000 personnes", "of 2000 people"): after them a year
 # may not be followed by a counted noun.
 WEAK_YEAR_CONTEXT = ("pour", "de", "vers", "après", "avant")
 UNITS_BEFORE_TENS = False
 ORDINAL_WORD_ENDINGS = ("ième", "ieme", "premier", "première", "premiere")
 FREQUENCY_WORDS = ("fois", "par")
+CENT_WORDS = ("centimes", "centime", "cents", "cent", "c", "¢")
+HALF_BEFORE = ("une demi-", "un demi-", "demi-", "une demie", "un demi")

@@ -3,7 +3,85 @@ contexts that make a number something other than a figure. Same names in every l
 
 # Frequent function words: the evidence the language identifier counts.
 STOP_WORDS = set(
-    ["de", "het", "een", "en", "van", "in", "op", "te", "met", "voor", "door", "aan", "bij", "naar", "uit", "over", "om", "tot", "als", "dat", "die", "dit", "deze", "wat", "wie", "waar", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had", "kan", "kunnen", "moet", "moeten", "zal", "zullen", "niet", "geen", "ook", "nog", "maar", "of", "dan", "er", "hij", "zij", "ze", "wij", "we", "jullie", "hun", "haar", "zich", "u", "uw", "mijn", "ons", "onze", "wel", "al", "meer", "zeer", "reeds", "tussen", "sinds", "omdat", "zodat", "tegen", "binnen", "volgens"]
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "in",
+        "op",
+        "te",
+        "met",
+        "voor",
+        "door",
+        "aan",
+        "bij",
+        "naar",
+        "uit",
+        "over",
+        "om",
+        "tot",
+        "als",
+        "dat",
+        "die",
+        "dit",
+        "deze",
+        "wat",
+        "wie",
+        "waar",
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "wordt",
+        "worden",
+        "werd",
+        "werden",
+        "heeft",
+        "hebben",
+        "had",
+        "kan",
+        "kunnen",
+        "moet",
+        "moeten",
+        "zal",
+        "zullen",
+        "niet",
+        "geen",
+        "ook",
+        "nog",
+        "maar",
+        "of",
+        "dan",
+        "er",
+        "hij",
+        "zij",
+        "ze",
+        "wij",
+        "we",
+        "jullie",
+        "hun",
+        "haar",
+        "zich",
+        "u",
+        "uw",
+        "mijn",
+        "ons",
+        "onze",
+        "wel",
+        "al",
+        "meer",
+        "zeer",
+        "reeds",
+        "tussen",
+        "sinds",
+        "omdat",
+        "zodat",
+        "tegen",
+        "binnen",
+        "volgens",
+    ]
 )
 
 # Month names and abbreviations (written without the dot; patterns allow one) -> month number.
@@ -129,10 +207,12 @@ PERCENT_WORDS = ("procent", "percent", "pct", "%")
 DURATION_UNITS = {
     "h": "hour",
     "uur": "hour",
-    "u": "hour",
     "uren": "hour",
     "dag": "day",
     "dagen": "day",
+    "werkdag": "day",
+    "werkdagen": "day",
+    "kalenderdagen": "day",
     "week": "week",
     "weken": "week",
     "maand": "month",
@@ -254,7 +334,12 @@ NON_FIGURE_CONTEXT = (
     "t-",
     "kamerstuk",
     "stuk",
-    "code", "rgt", "rgt.", "deel", "vragen", "vraag",
+    "code",
+    "rgt",
+    "rgt.",
+    "deel",
+    "vragen",
+    "vraag",
 )
 QUANTITY_SKIP = (
     "nieuwe",
@@ -300,20 +385,61 @@ QUANTITY_SUFFIXES = (
 CLOCK_WORDS = ("'s morgens", "'s avonds", "'s middags", "'s nachts", "'s ochtends")
 
 # Abbreviated month forms: never a date on their own ("en mars" is; "mar" alone is not).
-MONTH_ABBREVIATIONS = {"jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sept", "sep", "okt", "nov", "dec"}
+MONTH_ABBREVIATIONS = {
+    "jan",
+    "feb",
+    "febr",
+    "mrt",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+}
 MONTHS_CAPITALIZED = False
 AGE_WORDS = ("de leeftijd van", "leeftijd van")
 HALF_WORDS = ("en een half", "en half")
-COORDINATORS = ("en", "tot", "of", "à", "a", "op", "-", "–")
-DURATION_ARTICLES = ("een",)
-APPROXIMATE_NUMBERS = {"tiental": 10, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50,
-                       "zestigtal": 60, "zeventigtal": 70, "tachtigtal": 80, "negentigtal": 90,
-                       "honderdtal": 100}
+COORDINATORS = ("en", "tot", "of", "à", "a", "op", "naar", "-", "–")
+UNIT_ARTICLES = ("een",)
+APPROXIMATE_NUMBERS = {
+    "tiental": 10,
+    "twintigtal": 20,
+    "dertigtal": 30,
+    "veertigtal": 40,
+    "vijftigtal": 50,
+    "zestigtal": 60,
+    "zeventigtal": 70,
+    "tachtigtal": 80,
+    "negentigtal": 90,
+    "honderdtal": 100,
+}
 # Year contexts that also introduce counts ("pour 2000 personnes", "of 2000 people"): after them a year
 # may not be followed by a counted noun.
 WEAK_YEAR_CONTEXT = ("voor", "van", "tot", "rond", "tegen", "na")
 # Dutch puts the unit before its tens: "twee en twintig" (also written "tweeëntwintig").
 UNITS_BEFORE_TENS = True
-ORDINAL_WORD_ENDINGS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
-                        "negende", "tiende", "elfde", "twaalfde", "tiende", "tigste", "honderdste", "duizendste")
+ORDINAL_WORD_ENDINGS = (
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "elfde",
+    "twaalfde",
+    "tiende",
+    "tigste",
+    "honderdste",
+    "duizendste",
+)
 FREQUENCY_WORDS = ("keer", "maal", "per")
+CENT_WORDS = ("cent", "cents", "eurocent", "c", "penny", "¢")
+HALF_BEFORE = ("een half", "een halve", "half", "halve")

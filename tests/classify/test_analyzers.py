@@ -11,6 +11,7 @@ from docanalyze.classify.analyzers import (
     char_wb_ngrams,
     context_tokens,
     evidence_term,
+    pooling_units,
     preprocessor,
     word_ngrams,
 )
@@ -83,3 +84,35 @@ TERMS = [
 @pytest.mark.parametrize(("token", "term"), TERMS)
 def test_evidence_term(token: str, term: str | None) -> None:
     assert evidence_term(token) == term
+
+
+POOLING = [
+    (["Short text."], 20, ["Short text."], [0]),
+    (
+        ["Mr Chairman, thank you. The closed centre in Bruges is full. Ok."],
+        5,
+        [
+            "Mr Chairman, thank you. The closed centre in Bruges is full. Ok.",
+            "Mr Chairman, thank you.",
+            "The closed centre in Bruges is full.",
+        ],
+        [0, 0, 0],
+    ),
+    (["A b c d e. F g h i j.", "x"], 0, ["A b c d e. F g h i j.", "x"], [0, 1]),
+    (["One two three four five six"], 3, ["One two three four five six"], [0]),
+    (
+        ["Art. 7. The Minister may order it. « Quote here » now."],
+        4,
+        [
+            "Art. 7. The Minister may order it. « Quote here » now.",
+            "The Minister may order it.",
+            "« Quote here » now.",
+        ],
+        [0, 0, 0],
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "min_words", "units", "owners"), POOLING)
+def test_pooling_units(texts: list[str], min_words: int, units: list[str], owners: list[int]) -> None:
+    assert pooling_units(texts, min_words) == (units, owners)

@@ -108,3 +108,16 @@ def test_single_label_model_is_refused(encoder_dir: Path, tmp_path: Path) -> Non
     transformers.AutoTokenizer.from_pretrained(encoder_dir).save_pretrained(tmp_path)
     with pytest.raises(ModelError, match="multi_label_classification"):
         load_theme_model(tmp_path)
+
+
+def test_length_batching_keeps_input_order(finetuned: Path) -> None:
+    model = TransformersThemeModel(finetuned, batch_size=2)
+    texts = [
+        "A much longer provision about closed centres and removal flights to the border.",
+        "Short.",
+        "Mid text.",
+    ]
+    together = model.predict_proba(texts, None)
+    alone = [model.predict_proba([t], None)[0] for t in texts]
+    for a, b in zip(together, alone, strict=True):
+        assert a == pytest.approx(b, abs=1e-5)

@@ -138,8 +138,13 @@ def _numeric_matches(text: str, lo: int, hi: int, g: DateGrammar, lang: str) -> 
         if y % 100 >= mo and year_role(text, m.start(), m.end(), lo, lang) == "date":
             out.append(_Match(m.start(), m.end(), [_Part(m.start(), m.end(), y, mo, None)]))
     for m in g.month_year.finditer(text, lo, hi):
-        out.append(_Match(m.start(), m.end(), [_Part(m.start("mon"), m.end(), int(m.group("year")),
-                                                     g.months[fold(m.group("mon"))], None)]))
+        out.append(
+            _Match(
+                m.start(),
+                m.end(),
+                [_Part(m.start("mon"), m.end(), int(m.group("year")), g.months[fold(m.group("mon"))], None)],
+            )
+        )
     return out
 
 
@@ -167,11 +172,21 @@ def _year_matches(text: str, lo: int, hi: int, g: DateGrammar, lang: str) -> lis
         y2 = int(raw2) if len(raw2) == 4 else y1 // 100 * 100 + int(raw2)
         if y2 <= y1 or year_role(text, m.start(), m.end(), lo, lang, in_range=True) != "date":
             continue
-        out.append(_Match(m.start(), m.end(), [_Part(m.start("y1"), m.end("y1"), y1, None, None),
-                                               _Part(m.start("y2"), m.end("y2"), y2, None, None)]))
+        out.append(
+            _Match(
+                m.start(),
+                m.end(),
+                [
+                    _Part(m.start("y1"), m.end("y1"), y1, None, None),
+                    _Part(m.start("y2"), m.end("y2"), y2, None, None),
+                ],
+            )
+        )
     for m in g.year.finditer(text, lo, hi):
         if year_role(text, m.start(), m.end(), lo, lang) == "date":
-            out.append(_Match(m.start(), m.end(), [_Part(m.start(), m.end(), int(m.group("year")), None, None)]))
+            out.append(
+                _Match(m.start(), m.end(), [_Part(m.start(), m.end(), int(m.group("year")), None, None)])
+            )
     return out
 
 
@@ -186,7 +201,11 @@ def _yearless_matches(text: str, lo: int, hi: int, g: DateGrammar) -> list[_Matc
         head = text[max(lo, m.start() - 30) : m.start()]
         if g.capitalized and not word[0].isupper():
             continue
-        if fold(word) in g.ambiguous and not g.context_before.search(head) and not g.coordinator_before.search(head):
+        if (
+            fold(word) in g.ambiguous
+            and not g.context_before.search(head)
+            and not g.coordinator_before.search(head)
+        ):
             continue
         out.append(_Match(m.start(), m.end(), [_Part(m.start(), m.end(), None, g.months[fold(word)], None)]))
     return out
@@ -221,7 +240,7 @@ def _segment_parts(text: str, seg: Segment) -> list[_Part]:
         matches = [x for x in matches if not any(s < x.end and x.start < e for s, e in urls)]
     parts = _resolve_overlaps(matches)
     # A range's first end borrows from the second: "13-15 juillet 2024", "du 1er janvier au 31 mars 2024".
-    for a, b in zip(parts, parts[1:]):
+    for a, b in zip(parts, parts[1:], strict=False):
         if a.year is None and b.month and g.joiner.fullmatch(text, a.end, b.start):
             if a.month is None and a.day is not None:
                 a.month = b.month

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from docanalyze.extract._chars import CURRENCY_CODES, CURRENCY_SYMBOLS, DASH, SPACE, alternation, fold
 from docanalyze.lang import load_language
@@ -52,7 +52,7 @@ class DateGrammar:
     coordinator_before: re.Pattern[str]  # "avril, en août et" + "décembre": a joiner right before
 
 
-@lru_cache(maxsize=None)
+@cache
 def date_grammar(code: str) -> DateGrammar:
     """The date grammar of a language (cached: built once per process)."""
     t = load_language(code)
@@ -81,7 +81,8 @@ def date_grammar(code: str) -> DateGrammar:
         capitalized=t.MONTHS_CAPITALIZED,
         stop_words=frozenset(t.STOP_WORDS),
         dmy=re.compile(
-            rf"{_START}{day}{links}(?:{SPACE}*{DASH}?{SPACE}*|/){month}(?:(?:,?{SPACE}*|[/-]){year_after_month})?", flags
+            rf"{_START}{day}{links}(?:{SPACE}*{DASH}?{SPACE}*|/){month}(?:(?:,?{SPACE}*|[/-]){year_after_month})?",
+            flags,
         ),
         mdy=re.compile(rf"(?<![\w/.-]){month},?{SPACE}+{day}(?:,?{SPACE}*(?P<year>{_YEAR4}){_END})?", flags),
         numeric=re.compile(
@@ -89,9 +90,13 @@ def date_grammar(code: str) -> DateGrammar:
             rf"(?![\w/]|[.,:]?\d|(?P=sep)\d)"
             rf"|{_START}(?<!\d )(?P<day2>[0-3]?\d) (?P<mon2>[01]?\d) (?P<year2>\d{{4}}|\d{{2}})(?![\w/]|[.,:]?\d| \d)"
         ),
-        iso=re.compile(rf"{_START}(?P<year>{_YEAR4})-(?P<mon>[01]?\d)-(?P<day>{_DAY})(?![/.,]?\d|-\d|[^\WT])"),
+        iso=re.compile(
+            rf"{_START}(?P<year>{_YEAR4})-(?P<mon>[01]?\d)-(?P<day>{_DAY})(?![/.,]?\d|-\d|[^\WT])"
+        ),
         iso_month=re.compile(rf"{_START}(?P<year>{_YEAR4})[-/](?P<mon>0[1-9]|1[0-2])(?![\w/]|[.,:-]?\d)"),
-        month_year=re.compile(rf"(?<![\w/.-]){month},?{SPACE}*(?:{DASH}{SPACE}*)?(?P<year>{_YEAR4}){_END}", flags),
+        month_year=re.compile(
+            rf"(?<![\w/.-]){month},?{SPACE}*(?:{DASH}{SPACE}*)?(?P<year>{_YEAR4}){_END}", flags
+        ),
         year_range=re.compile(
             rf"{_START}(?P<y1>{_YEAR4}){SPACE}*{DASH}{SPACE}*(?P<y2>(?:1[89]|20)?\d{{2}})(?![\w/]|[.,]?\d|{DASH}\d)"
         ),
@@ -102,7 +107,8 @@ def date_grammar(code: str) -> DateGrammar:
         ),
         year=re.compile(rf"{_START}(?P<year>{_YEAR4}){_END}(?!{SPACE}?%)"),
         bare_month=re.compile(
-            rf"(?<![\w/.])(?P<mon>{alternation(full_months)})(?!\w)(?!\.?{SPACE}*(?:{DASH}{SPACE}*)?\d)", flags
+            rf"(?<![\w/.])(?P<mon>{alternation(full_months)})(?!\w)(?!\.?{SPACE}*(?:{DASH}{SPACE}*)?\d)",
+            flags,
         ),
         context_before=re.compile(rf"(?<!\w)(?:{context})(?:{SPACE}+|(?<=-))$", flags),
         weak_before=re.compile(rf"(?<!\w)(?:{alternation(t.WEAK_YEAR_CONTEXT)}){SPACE}+$", flags),

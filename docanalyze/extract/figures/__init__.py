@@ -21,6 +21,8 @@ from docanalyze.extract.figures.patterns import (
     LIST_MARK_RE,
     REFERENCE_AFTER_RE,
     SUFFIX_VALUES,
+    TOKEN_RE,
+    URL_STARTS,
     FigureGrammar,
     figure_grammar,
 )
@@ -29,6 +31,8 @@ from docanalyze.models import Figure, Segment
 
 # Characters that glue a number to an identifier when a letter or digit stands on their other side.
 IDENTIFIER_GLUE = "/:._"
+# Signs that may stand right before a number's first digit (MINUS in _chars).
+SIGNS = "-\u2212\u2013"
 # The cheapest test that a segment can hold a figure at all: a digit or a letter run (number words).
 HAS_DIGIT_RE = re.compile(r"\d")
 # Years that the date extractor claims (see docanalyze.extract.dates.year_role).
@@ -54,8 +58,15 @@ def _glued(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         return True
     if before in IDENTIFIER_GLUE and start - 2 >= lo and text[start - 2].isalnum():
         return True
-    if before in "-\u2011" and start - 2 >= lo and text[start - 2].isalpha():
-        return True
+    if before in "-\u2011" and start - 2 >= lo:
+        if text[start - 2].isalpha():
+            return True
+        if text[start - 2].isdigit():  # a range "1-7": glued when its first number is ("914/1-7")
+            first = start - 2
+            while first > lo and text[first - 1].isdigit():
+                first -= 1
+            if first > lo and text[first - 1] in "/:." and first - 1 > lo and text[first - 2].isalnum():
+                return True
     after = text[end] if end < hi else " "
     if after.isalnum() or after == "°":  # "1°": a point of a list, not a figure
         return True
@@ -117,8 +128,14 @@ def _unit_of(m: re.Match[str], g: FigureGrammar) -> tuple[str, str | None]:
     return "count", None
 
 
-def _from_match(m: re.Match[str], text: str, lo: int, hi: int, g: FigureGrammar, lang: str) -> list[_Candidate]:
+def _from_match(
+    m: re.Match[str], text: str, lo: int, hi: int, g: FigureGrammar, lang: str
+) -> list[_Candidate]:
     """The figures one pattern match holds (a run of number words may hold several)."""
+    if m.group("halfb"):
+        return [
+            _Candidate(m.start(), m.end(), 0.5, "duration", g.durations[fold(m.group("hdur"))], None, False)
+        ]
     kind, unit = _unit_of(m, g)
     if m.group("dur") and fold(m.group("dur")) == "h" and CLOCK_AFTER_RE.match(text, m.start("dur") + 1):
         return []  # "19 h 21", "14h30": a clock time
@@ -129,16 +146,17 @@ def _from_match(m: re.Match[str], text: str, lo: int, hi: int, g: FigureGrammar,
         scale = SUFFIX_VALUES[m.group("suffix")]
     unit_end = m.end()
     if kind == "count":
-        unit_end = m.end("mult") if m.group("mult") else m.end("digits") if m.group("digits") else m.end("words")
+        unit_end = (
+            m.end("mult") if m.group("mult") else m.end("digits") if m.group("digits") else m.end("words")
+        )
         if m.group("suffix"):
             unit_end = m.end("suffix")
-    negative = bool(m.group("negw") or m.group("sign"))
-    start = m.start("pre") if m.group("pre") else m.start("negw") if m.group("negw") else m.start()
+    negative = bool(m.group("negw") or m.group("sign") or m.group("lsign"))
+    start = m.start()
     half = 0.5 if m.group("half") and kind == "duration" else 0
     if m.group("digits"):
         core_start, core_end = m.start("digits"), m.end("digits")
-        if _glued(text, start if m.group("pre") else (m.start("sign") if m.group("sign") else core_start),
-                  unit_end if kind == "count" else m.end(), lo, hi) and not m.group("suffix"):
+        if _glued(text, start, unit_end if kind == "count" else m.end(), lo, hi) and not m.group("suffix"):
             return []
         if m.group("suffix") and _glued(text, core_start, unit_end, lo, hi):
             return []
@@ -147,16 +165,20 @@ def _from_match(m: re.Match[str], text: str, lo: int, hi: int, g: FigureGrammar,
             return []  # "02", "0475": phone and reference numbers
         value = parse_digits(raw, g.numbers.decimal)
         if kind == "count" and not scale:
-            if isinstance(value, int) and value in YEAR_RANGE and raw.isdigit():
-                if year_role(text, core_start, core_end, lo, lang) != "count":
-                    return []  # a year (the date extractor owns it) or a citation number
+            is_year = isinstance(value, int) and value in YEAR_RANGE and raw.isdigit()
+            if is_year and year_role(text, core_start, core_end, lo, lang) != "count":
+                return []  # a year (the date extractor owns it) or a citation number
             if CLOCK_AFTER_RE.match(text, core_end) or _list_number(text, core_start, core_end, lo):
                 return []
             if REFERENCE_AFTER_RE.match(text, core_end):
                 return []
             if text[core_start - 1 : core_start] == "\t" and text[core_end : core_end + 1] in ("\n", ""):
                 return []  # "Logement\t16": a page number in a table of contents
-            if raw.isdigit() and len(raw) == 4 and re.match(r"[ \u00a0][A-ZÀ-Ý][a-zà-ÿ]", text[core_end : core_end + 3]):
+            if (
+                raw.isdigit()
+                and len(raw) == 4
+                and re.match(r"[ \u00a0][A-ZÀ-Ý][a-zà-ÿ]", text[core_end : core_end + 3])
+            ):
                 return []  # "1000 Bruxelles": a postal code before its town
         if scale:
             value = as_number(value * scale)
@@ -169,9 +191,11 @@ def _from_match(m: re.Match[str], text: str, lo: int, hi: int, g: FigureGrammar,
     parts = [(words_start + s, words_start + e, v) for s, e, v in g.numbers.read_words(m.group("words"))]
     run = m.group("words")
     if not parts:
-        if kind == "duration" and fold(run) in g.duration_articles:
-            if not g.frequency_before.search(text, max(lo, words_start - 20), words_start):
-                return [_Candidate(words_start, m.end(), as_number(1 + half), kind, unit, None, False)]
+        written = m.group("dur") or m.group("cur") or ""
+        unit_word = written.replace(" ", "").isalpha() and not written.isupper()  # "a dollar", not "a US$"
+        frequency = g.frequency_before.search(text, max(lo, words_start - 20), words_start)
+        if kind in ("duration", "money") and unit_word and fold(run) in g.unit_articles and not frequency:
+            return [_Candidate(words_start, m.end(), as_number(1 + half), kind, unit, None, False)]
         return []
     if kind == "count" and g.ordinal_after.match(text, parts[-1][1]):
         return []  # "twenty-fifth", "vingt et unième": an ordinal
@@ -194,6 +218,19 @@ def _from_match(m: re.Match[str], text: str, lo: int, hi: int, g: FigureGrammar,
     return out
 
 
+def _add_cents(cand: _Candidate, text: str, hi: int, g: FigureGrammar) -> None:
+    """ "20 dollars 43 cents", "$20 and 43c", "3 GBP and one": the hundredths join the amount."""
+    m = g.cents_after.match(text, cand.end, hi)
+    if not m:
+        return
+    raw = m.group("cents")
+    words = g.numbers.read_words(raw) if not raw.isdigit() else [(0, len(raw), int(raw))]
+    if len(words) != 1 or words[0][1] != len(raw) or not 0 < words[0][2] < 100:
+        return
+    cand.value = as_number(cand.value + words[0][2] / 100)
+    cand.end = m.end()
+
+
 def _share_units(cands: list[_Candidate], text: str, g: FigureGrammar) -> None:
     """A count followed by a joiner and another number shares its noun, and takes its unit and scale
     when that number has them (right to left, so that chains work)."""
@@ -212,18 +249,81 @@ def _in_blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in blocked)
 
 
+def _scan(text: str, lo: int, hi: int, g: FigureGrammar) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where a figure may start, and the spans whose numbers are references (one pass over tokens)."""
+    anchors: list[int] = []
+    blocked: list[tuple[int, int]] = []
+
+    def block(m: re.Match[str] | None) -> None:
+        if m:
+            blocked.append((m.start(), m.end()))
+
+    for t in TOKEN_RE.finditer(text, lo, hi):
+        s, tok = t.start(), t.group()
+        first = tok[0]
+        if first.isdigit():
+            if s > lo and text[s - 1] in SIGNS:
+                anchors.append(s - 1)
+            elif s > lo and text[s - 1] in ".," and (s - 1 == lo or text[s - 2].isspace()):
+                anchors.append(s - 1)  # ",77": a decimal without its zero
+            elif s - 2 >= lo and text[s - 1] == " " and text[s - 2] in SIGNS:
+                anchors.append(s - 2)
+            anchors.append(s)
+            if first == "0":
+                block(g.phone.match(text, s, hi))
+        elif first.isalpha():
+            low = tok.lower()
+            if low in g.figure_starts:
+                anchors.append(s)
+            if low in g.context_starts:
+                block(g.reference.match(text, s, hi))
+            if len(tok) == 2 and tok.isupper():
+                block(g.iban.match(text, s, hi))
+            if low in URL_STARTS:
+                block(g.url.match(text, s, hi))
+        elif first in g.figure_starts:  # currency symbols
+            anchors.append(s)
+        elif first in "[(":
+            block(g.footnote.match(text, s, hi))
+        elif first in g.context_starts:  # "§"
+            block(g.reference.match(text, s, hi))
+        elif first == "+":
+            block(g.phone.match(text, s, hi))
+        elif first == "%":
+            chunk = s
+            while chunk > lo and not text[chunk - 1].isspace():
+                chunk -= 1
+            block(g.url.match(text, chunk, hi))
+    return anchors, blocked
+
+
 def _segment_figures(text: str, seg: Segment) -> list[Figure]:
     g = figure_grammar(seg.lang)
     lo, hi = seg.start, seg.end
-    blocked = [(m.start(), m.end()) for m in g.blocked.finditer(text, lo, hi)]
-    blocked += [(m.start(), m.end()) for m in g.phone.finditer(text, lo, hi)]
+    anchors, blocked = _scan(text, lo, hi, g)
     cands: list[_Candidate] = []
-    for m in g.figure.finditer(text, lo, hi):
-        if not (m.group("digits") or m.group("words")):
+    pos = lo
+    for anchor in anchors:
+        if anchor < pos:
             continue
-        for cand in _from_match(m, text, lo, hi, g, seg.lang):
+        m = g.figure.match(text, anchor, hi)
+        if m is None or not (m.group("digits") or m.group("words") or m.group("halfb")):
+            continue
+        pos = m.end()
+        found = _from_match(m, text, lo, hi, g, seg.lang)
+        if not found and m.group("words"):
+            pos = m.end("words")  # an article alone ("a US$4.7 billion"): read on right after it
+        for cand in found:
             if not _in_blocked(cand.start, cand.end, blocked):
                 cands.append(cand)
+    for cand in cands:
+        if cand.kind == "money":
+            _add_cents(cand, text, hi, g)
+    kept: list[_Candidate] = []
+    for cand in cands:  # cents may have swallowed the next candidates
+        if not kept or cand.start >= kept[-1].end:
+            kept.append(cand)
+    cands = kept
     _share_units(cands, text, g)
     cands = [c for c in cands if not g.clock_after.match(text, c.end)]
     out = []
@@ -232,7 +332,7 @@ def _segment_figures(text: str, seg: Segment) -> list[Figure]:
         if c.kind == "count":
             quantities[id(c)] = quantities.get(id(c.partner)) if c.partner else _quantity(text, c.end, hi, g)
     for c in cands:
-        if c.kind == "count" and g.age_before.search(text, lo, c.start):
+        if c.kind == "count" and g.age_before.search(text, max(lo, c.start - 30), c.start):
             c.kind, c.unit = "duration", "year"
         if c.weak and c.kind == "count" and not counted_noun_follows(text, c.end, g.stop_words):
             continue

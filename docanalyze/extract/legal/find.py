@@ -8,6 +8,7 @@ keys into canonical ids and links short forms to the citation that governs them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from docanalyze.extract.legal import patterns as P
@@ -39,9 +40,22 @@ class Mention:
     ecli: dict[str, str] | None = None
 
 
-def has_trigger(low: str, triggers: tuple[str, ...]) -> bool:
+def has_trigger(low: str, triggers: re.Pattern[str]) -> bool:
     """Cheap prefilter on lower-cased text: does any of a finder's literal strings occur?"""
-    return any(t in low for t in triggers)
+    return triggers.search(low) is not None
+
+
+def _at_words(
+    text: str, start: int, end: int, first_words: frozenset[str], pattern: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` tried only where a word of `first_words` starts, left to right, disjoint."""
+    reached = start
+    for word in P.WORD.finditer(text, start, end):
+        if word.start() >= reached and word.group().lower() in first_words:
+            m = pattern.match(text, word.start(), end)
+            if m:
+                reached = m.end()
+                yield m
 
 
 def iso_date(m: re.Match[str], prefix: str = "") -> str | None:
@@ -60,6 +74,7 @@ def instrument_at(text: str, pos: int, limit: int) -> InstrumentHit | None:
 
 
 def _hit(m: re.Match[str]) -> InstrumentHit:
+    """The raw key of an INSTRUMENT match, by the alternative that matched."""
     groups = m.groupdict()
     for name, instrument_id in P.PATTERN_IDS.items():
         if groups.get(name):
@@ -148,6 +163,7 @@ def _ends_with_instrument(mention: Mention) -> bool:
 
 
 def find_articles(text: str, start: int, end: int) -> list[Mention]:
+    """Article references: keyword, numbers and qualifiers, then the instrument or short form after them."""
     found: list[Mention] = []
     for kw in P.ARTICLE_KEYWORD.finditer(text, start, end):
         if found and kw.start() < found[-1].end:
@@ -179,9 +195,10 @@ def find_articles(text: str, start: int, end: int) -> list[Mention]:
 
 
 def find_instruments(text: str, start: int, end: int) -> list[Mention]:
+    """Named instruments (`the Aliens Act`, `loi du 15 décembre 1980`, `Directive 2013/33/EU`)."""
     return [
         Mention("instrument", m.start(), m.end(), instrument=_hit(m))
-        for m in P.INSTRUMENT.finditer(text, start, end)
+        for m in _at_words(text, start, end, P.INSTRUMENT_FIRST_WORDS, P.INSTRUMENT)
     ]
 
 
@@ -205,6 +222,14 @@ def _decision_tail(text: str, pos: int, end: int, mention: Mention) -> int:
         elif mention.number is None and (n := P.DECISION_NUMBER.match(text, pos, end)):
             mention.number = n.group("worded") or n.group("number") or n.group("case") or n.group("roll")
             pos = n.end()
+        elif (
+            mention.number
+            and mention.date is None
+            and (label := P.CASE_LABEL.match(text, pos, end))
+            and (d := P.DECISION_DATE.match(text, label.end(), end))
+        ):
+            mention.date = iso_date(d)
+            pos = d.end()
         elif not named and (e := P.ECTHR_CASE.match(text, P.NO_CONNECTOR.match(text, pos, end).end(), end)):
             mention.number = mention.number or e.group("number")
             pos, named = e.end(), True
@@ -213,30 +238,50 @@ def _decision_tail(text: str, pos: int, end: int, mention: Mention) -> int:
     return pos
 
 
+def _court_before(text: str, start: int, pos: int) -> re.Match[str] | None:
+    """The last court named in the same sentence shortly before `pos`: `Le Conseil d'État (arrêt n° ...`."""
+    window = max(start, pos - 120)
+    last = None
+    for court in _at_words(text, window, pos, P.COURT_FIRST_WORDS, P.COURT):
+        last = court
+    return last if last and not P.SENTENCE_END.search(text, last.end(), pos) else None
+
+
 def find_decisions(text: str, start: int, end: int) -> list[Mention]:
+    """Decisions: a court with a date and/or number (either order), `arrêt n° ... , la Cour ...`, and
+    CJEU/ECtHR case references."""
     found: list[Mention] = []
     for lead in P.DECISION_LEAD.finditer(text, start, end):
-        court = P.COURT.match(text, lead.end(), end)
-        if court:
-            mention = Mention(
-                "decision", lead.start(), court.end(), court=court.group(), number=lead.group("number")
-            )
-            if lead.group("year"):
-                mention.date = iso_date(lead)
+        mention = Mention("decision", lead.start(), lead.end())
+        pos = _decision_tail(text, lead.end(), end, mention)
+        if pos == lead.end():
+            continue
+        if court := P.COURT.match(text, P.COURT_DETERMINER.match(text, pos, end).end(), end):
+            mention.court, mention.end = court.group(), court.end()
             found.append(mention)
-    for court in P.COURT.finditer(text, start, end):
+        elif mention.number and (court := _court_before(text, start, lead.start())):
+            # The court was named just before: the decision is the words from `arrêt` on.
+            mention.court, mention.end = court.group(), pos
+            found.append(mention)
+    for court in _at_words(text, start, end, P.COURT_FIRST_WORDS, P.COURT):
         mention = Mention("decision", court.start(), court.end(), court=court.group())
         mention.end = _decision_tail(text, mention.end, end, mention)
         if mention.date or mention.number:
             found.append(mention)
-    for m in P.CJEU_CASE.finditer(text, start, end):
+    low = text[start:end].lower()
+    cjeu_cases = P.CJEU_CASE.finditer(text, start, end) if has_trigger(low, P.CJEU_TRIGGERS) else ()
+    for m in cjeu_cases:
         found.append(Mention("decision", m.start(), m.end(), court="cjeu", number=m.group("number")))
-    for m in P.ECTHR_CASE.finditer(text, start, end):
-        found.append(Mention("decision", m.start(), m.end(), court="echr-court", number=m.group("number")))
+    ecthr_cases = P.ECTHR_CASE.finditer(text, start, end) if has_trigger(low, P.VERSUS_TRIGGERS) else ()
+    for m in ecthr_cases:
+        mention = Mention("decision", m.start(), m.end(), court="echr-court", number=m.group("number"))
+        mention.end = _decision_tail(text, m.end(), end, mention)
+        found.append(mention)
     return found
 
 
 def find_eclis(text: str, start: int, end: int) -> list[Mention]:
+    """ECLI identifiers, split into country, court, year and number."""
     return [
         Mention(
             "ecli", m.start(), m.end(), ecli={k: m.group(k) for k in ("country", "court", "year", "number")}

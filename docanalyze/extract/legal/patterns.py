@@ -89,6 +89,7 @@ QUALIFIER = re.compile(
     | {alternation(registry.citation_words("subparagraph"))}\s*(?P<sub>\d+)(?:er|e)?(?![\w])
     | (?P<subw>{ORDINAL})(?:\s*(?:,|{CONJUNCTION})\s*{ORDINAL})*\s+{alternation(registry.citation_words("subparagraph"))}(?![\w])
     | {alternation(registry.citation_words("subparagraph"))}\s+(?P<subw2>{ORDINAL})(?![\w])
+    | {alternation(registry.citation_words("section"))}\s+(?P<section>[A-Z0-9]{{1,3}})(?![\w])
     | in\s+fine(?![\w])
     )""",
     re.I | re.X,
@@ -141,9 +142,16 @@ SHORT_NAME = re.compile(
 EU_TYPES = registry.citation_mapping("eu_act_words")
 # An EU act by number: `Directive 2013/33/EU`, `règlement (UE) n° 604/2013`, `Regulation (EU) 2024/1351`.
 EU_ACT_FRAGMENT = (
-    rf"(?P<eutype>{alternation(list(EU_TYPES))})\s*(?:\((?:EU|UE|EC|CE|EG|EEG|EEC|CEE)\)\s*)?"
+    rf"(?P<eutype>{alternation(list(EU_TYPES))})\s*(?:\(?(?:EU|UE|EC|CE|EG|EEG|EEC|CEE)\)?\s*)?"
     rf"(?:{alternation(registry.citation_words('number_prefix'))}\s*)?"
     r"(?P<eua>\d{2,4})/(?P<eub>\d{1,4})(?!\d)(?:/(?:EU|UE|EC|CE|EG|EEG|EEC|CEE)(?![\w]))?"
+)
+# An EU number repeated after a name: `Terugkeerrichtlijn 2008/115/EG`, `Asylum Procedure Regulation (EU)
+# 2024/1348`, `Dublin III-verordening (nr. 604/2013)`.
+_EU_NUMBER = r"\d{2,4}/\d{1,4}(?!\d)(?:/(?:EU|UE|EC|CE|EG|EEG|EEC|CEE)(?![\w]))?"
+NAME_NUMBER_SUFFIX = (
+    rf"\s*(?:\(\s*(?:{alternation(registry.citation_words('number_prefix'))}\s*)?{_EU_NUMBER}\s*\)"
+    rf"|(?:\((?:EU|UE|EC|CE|EG|EEG|EEC|CEE)\)\s*)?(?:{alternation(registry.citation_words('number_prefix'))}\s*)?{_EU_NUMBER})"
 )
 ACT_WORDS = registry.citation_mapping("act_words")
 # An act by its date: `loi du 15 décembre 1980`, `wet van 12 januari 2007`, `Royal Decree of 8 October 1981`;
@@ -178,9 +186,20 @@ UNREGISTERED = [n for names in registry.unregistered().values() for n in names]
 INSTRUMENT = re.compile(
     rf"(?<![\w/-])(?:{REGISTRY_PATTERNS + '|' if REGISTRY_PATTERNS else ''}(?P<eu>{EU_ACT_FRAGMENT})"
     rf"|(?P<dated>{DATED_ACT_FRAGMENT})"
-    rf"|(?P<name>{alternation(NAMES + UNREGISTERED)})(?:\s+{DATE_CONNECTOR}\s+{DATE_PLAIN})?"
+    rf"|(?P<name>{alternation(NAMES + UNREGISTERED)})(?:\s+{DATE_CONNECTOR}\s+{DATE_PLAIN}|{NAME_NUMBER_SUFFIX})?"
     rf"|(?-i:(?P<abbr>{alternation(ABBREVIATIONS)})))(?![\w])",
     re.I,
+)
+
+# Words at which an instrument mention can start (lower case): `find_instruments` tries INSTRUMENT only
+# there instead of at every character (eyecite's literal prefilter, by word). A registry pattern must
+# start with one of these words (a name, an act word); its examples test that it does.
+WORD = re.compile(r"\w+")
+INSTRUMENT_FIRST_WORDS = frozenset(
+    m.group().lower()
+    for phrase_ in [*NAMES, *UNREGISTERED, *ABBREVIATIONS, *ACT_WORDS, *EU_TYPES]
+    for m in [WORD.search(phrase_)]
+    if m
 )
 
 # --- Decisions and ECLI ------------------------------------------------------------------------------
@@ -191,9 +210,11 @@ ECLI = re.compile(
 )
 COURT_NAMES = [n for c in registry.courts() for n in c["names"]]
 COURT_ABBREVIATIONS = [a for c in registry.courts() for a in c["abbreviations"]]
+# Words before which `CE` is the EU and no court: `règlement CE n° 343/2003`.
+_NOT_COURT_AFTER = "".join(f"(?<!{w} )(?<!{w.capitalize()} )" for w in EU_TYPES)
 # A court: its name (any case) or abbreviation (exact case); not the statute `Wet Raad van State`.
 COURT = re.compile(
-    rf"(?<![\w/.-])(?<!Wet )(?:(?P<cname>{alternation(COURT_NAMES)})"
+    rf"(?<![\w/.-])(?<!Wet ){_NOT_COURT_AFTER}(?:(?P<cname>{alternation(COURT_NAMES)})"
     rf"|(?-i:(?P<cabbr>{alternation(COURT_ABBREVIATIONS)})))(?![\w])",
     re.I,
 )
@@ -217,12 +238,18 @@ DECISION_NUMBER = re.compile(
     rf"|(?:[A-Z][\w.'’ -]{{0,40}}?,\s*)?(?P<case>C-\d+/\d{{2}})|(?P<roll>{ROLL_NUMBER})))(?![\w/])",
     re.I,
 )
-# A decision named before its court: `arrêt n° 1/2012 du 11 janvier 2012, la Cour constitutionnelle`.
-DECISION_LEAD = re.compile(
-    rf"(?<![\w]){DECISION_WORDS}\s+(?:{NUMBER_PREFIX})\s*{DECISION_NUMBER_FRAGMENT}"
-    rf"(?:\s*,?\s*{DATE_CONNECTOR}\s+{DATE_FRAGMENT})?"
-    rf"\s*,?\s*(?:{alternation(registry.citation_words('court_determiners'))}\s+)?(?=\S)",
-    re.I,
+# A decision named before its court (`arrêt n° 1/2012 du 11 janvier 2012, la Cour constitutionnelle`,
+# `judgment of 8 November 2022, C-704/20, the Court of Justice`): the word, then the court's tail grammar.
+DECISION_LEAD = re.compile(rf"(?<![\w]){DECISION_WORDS}(?![\w])", re.I)
+# A case name between a decision's number and its date: `CJEU, C-233/18, Haqbin, 12 November 2019`.
+CASE_LABEL = re.compile(
+    r"\s*,\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|e\.a\.|and\s+Others|et\s+autres|e\.a))*(?=\s*,)"
+)
+# A sentence end: a decision word does not take its court from across one.
+SENTENCE_END = re.compile(r"[.!?;]\s")
+# Between a decision's number or date and the court named after it: `, la `, ` van de `, `, the `.
+COURT_DETERMINER = re.compile(
+    rf"\s*,?\s*(?:{alternation(registry.citation_words('court_determiners'))}\s+)?", re.I
 )
 # A CJEU case number without a court: `Case C-924/19`, `affaire C‑808/18`.
 CJEU_CASE = re.compile(
@@ -238,23 +265,30 @@ ECTHR_CASE = re.compile(
 
 # --- Prefilter ---------------------------------------------------------------------------------------
 
-# Cheap lower-case substrings per finder: a segment holding none of a finder's strings cannot hold
-# what it looks for, so its regexes never run there (eyecite's literal `strings` prefilter).
-ARTICLE_TRIGGERS = tuple(sorted({w.lower().rstrip(".") for w in ARTICLE_WORDS}))
-ECLI_TRIGGERS = ("ecli:",)
-DECISION_TRIGGERS = tuple(
-    sorted(
-        {n.lower()[:6] for n in COURT_NAMES}
-        | {a.lower() for a in COURT_ABBREVIATIONS}
-        | {f" {v.lower()} " for v in registry.citation_words("versus")}
-        | {"c-", "c‑"}
-    )
+
+def _any_of(strings: set[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(t) for t in sorted(strings, key=len, reverse=True)))
+
+
+# Cheap lower-case substrings per finder, as one regex each: a segment holding none of a finder's strings
+# cannot hold what it looks for, so its grammar never runs there (eyecite's literal `strings` prefilter).
+ARTICLE_TRIGGERS = _any_of({w.lower().rstrip(".") for w in ARTICLE_WORDS})
+ECLI_TRIGGERS = _any_of({"ecli:"})
+VERSUS_TRIGGERS = _any_of({f" {v.lower()} " for v in registry.citation_words("versus")})
+CJEU_TRIGGERS = _any_of({"c-", "c‑"})
+DECISION_TRIGGERS = _any_of(
+    {n.lower()[:6] for n in COURT_NAMES}
+    | {a.lower() for a in COURT_ABBREVIATIONS}
+    | {"c-", "c‑"}
+    | {f" {v.lower()} " for v in registry.citation_words("versus")}
 )
-INSTRUMENT_TRIGGERS = tuple(
-    sorted(
-        {w.lower() for w in ACT_WORDS}
-        | set(EU_TYPES)
-        | {n.lower()[:6] for n in NAMES + UNREGISTERED}
-        | {a.lower() for a in ABBREVIATIONS}
-    )
+INSTRUMENT_TRIGGERS = _any_of(
+    {w.lower() for w in ACT_WORDS}
+    | set(EU_TYPES)
+    | {n.lower()[:6] for n in NAMES + UNREGISTERED}
+    | {a.lower() for a in ABBREVIATIONS}
+)
+# Words at which a court name can start (lower case), for the word-by-word scan.
+COURT_FIRST_WORDS = frozenset(
+    m.group().lower() for phrase_ in COURT_NAMES + COURT_ABBREVIATIONS for m in [WORD.search(phrase_)] if m
 )

@@ -97,6 +97,8 @@ class Context:
     """The instruments cited so far: in this segment, the one before, and the document (overall, by type)."""
 
     segment_last: Resolved | None = None
+    # The next instrument this segment names explicitly (set by `resolve` before each mention).
+    upcoming: Resolved | None = None
     previous_last: Resolved | None = None
     segment_by_type: dict[str, Resolved] = field(default_factory=dict)
     document_last: Resolved | None = None
@@ -112,14 +114,36 @@ class Context:
         if resolved[1]:
             self.segment_by_type[resolved[1]] = self.document_by_type[resolved[1]] = resolved
 
-    def governing(self, context: str) -> Resolved | None:
-        """What a short form refers to: `ibid` the last citation; `bare` the last instrument of this
-        segment, else of the segment just before (a footnote series); a type the latest of that type."""
+    def governing(self, context: str, signature: Resolved | None = None) -> Resolved | None:
+        """What a short form refers to. `ibid`: the last citation. `bare`: the last instrument of this
+        segment; else the instrument the article number itself belongs to (`signature`); else the next
+        instrument this segment names; else the last of the segment just before (a footnote series).
+        A type (`law`, `treaty`): the latest instrument of that type."""
         if context == "ibid":
-            return self.document_last
+            return self.document_last or signature
         if context == "bare":
-            return self.segment_last or self.previous_last
+            if self.segment_last:
+                return self.segment_last if self.segment_last[0] or signature is None else signature
+            return signature or self.upcoming or self.previous_last
         return self.segment_by_type.get(context) or self.document_by_type.get(context)
+
+
+@lru_cache(maxsize=1)
+def _signatures() -> list[tuple[re.Pattern[str], Resolved]]:
+    return [
+        (re.compile(pattern), (entry["id"], entry["type"]))
+        for entry in registry.instruments()
+        for pattern in entry.get("signature_articles", [])
+    ]
+
+
+def signature_instrument(articles: Sequence[str]) -> Resolved | None:
+    """The instrument a bare article number belongs to by itself (`9bis`, `74/14`: the Aliens Act), when
+    the context names none with an id; from the registry's `signature_articles`."""
+    for pattern, resolved in _signatures():
+        if articles and pattern.fullmatch(articles[0]):
+            return resolved
+    return None
 
 
 @dataclass(frozen=True)
@@ -130,6 +154,7 @@ class Resolvers:
     instrument: Callable[[InstrumentHit], Resolved] = canonical_instrument
     court: Callable[[str], str | None] = court_id
     ecli: Callable[[dict[str, str]], str | None] = ecli_court
+    signature: Callable[[Sequence[str]], Resolved | None] = signature_instrument
 
 
 DEFAULT_RESOLVERS = Resolvers()
@@ -158,7 +183,7 @@ def to_reference(
         ref.instrument = resolved[0]
         context.cite(resolved)
     elif mention.kind == "article" and mention.context:
-        governing = context.governing(mention.context)
+        governing = context.governing(mention.context, resolvers.signature(mention.articles))
         if governing and governing[0]:
             ref.instrument, ref.inherited = governing[0], True
     if mention.court:
@@ -176,5 +201,13 @@ def resolve(
     out: list[LegalReference] = []
     for mentions in mentions_per_segment:
         context.new_segment()
-        out.extend(to_reference(text, m, context, resolvers) for m in mentions)
+        upcoming: list[Resolved | None] = []
+        following: Resolved | None = None
+        for m in reversed(mentions):
+            upcoming.append(following)
+            if m.instrument is not None:
+                following = resolvers.instrument(m.instrument)
+        for m, nxt in zip(mentions, reversed(upcoming), strict=True):
+            context.upcoming = nxt
+            out.append(to_reference(text, m, context, resolvers))
     return out

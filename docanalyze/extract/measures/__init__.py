@@ -88,7 +88,9 @@ def _candidates(text: str, provisions: Sequence[Provision]) -> list[_Candidate]:
         for start, end in split_sentences(text, body, provision.end, lexicon):
             start = SENTENCE_OPENER_RE.match(text, start, end).end()
             if _is_candidate(text, start, end, lexicon):
-                out.append(_Candidate(start, end, n, lexicon, slots.triggers(text, start, end, lexicon), speaker))
+                out.append(
+                    _Candidate(start, end, n, lexicon, slots.triggers(text, start, end, lexicon), speaker)
+                )
     return out
 
 
@@ -129,6 +131,16 @@ def _measure(
         current = ch.current_value(text, _context_spans(text, provisions, c), change.unit, lexicon)
         change = ch.parse_change(text, start, end, values, lexicon, main.action, current)
     action = main.action
+    # A neutral verb (`passer de ... à`, `gaat van ... naar`) takes its direction from the values.
+    if (
+        (main.weak or action == "other")
+        and change is not None
+        and change.unit != "factor"
+        and change.from_ is not None
+        and change.to is not None
+        and change.from_ != change.to
+    ):
+        action = "increase" if change.to > change.from_ else "decrease"
     # A longer stay, wait or detention is an extension in time, whichever verb states it.
     if action == "increase" and change is not None and change.unit in DURATION_UNITS:
         action = "extend"
@@ -166,13 +178,17 @@ def extract_measures(
         return []
     model = load_classifier()
     if model is not None:
-        scores = model.scores([sentence_features(text, c.start, c.end, c.lexicon, c.speaker) for c in candidates])
+        scores = model.scores(
+            [sentence_features(text, c.start, c.end, c.lexicon, c.speaker) for c in candidates]
+        )
         threshold = model.threshold
     else:
         scores = [_rule_score(text, c) for c in candidates]
         threshold = 0.5
     spans = _Spans(figures), _Spans(dates), _Spans(legal_references)
     measures = [
-        _measure(text, c, score, provisions, *spans) for c, score in zip(candidates, scores) if score >= threshold
+        _measure(text, c, score, provisions, *spans)
+        for c, score in zip(candidates, scores, strict=True)
+        if score >= threshold
     ]
     return sorted(measures, key=lambda m: m.start)

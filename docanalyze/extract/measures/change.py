@@ -65,7 +65,9 @@ def local_values(text: str, start: int, end: int, lexicon: Lexicon) -> list[Valu
     for m in lexicon.number.finditer(text, start, end):
         raw = m.group("num")
         unit = _unit(m.group("unit"), lexicon)
-        if m.group("unit") is None and p.CURRENCY_BEFORE_RE.search(text, max(start, m.start() - 4), m.start()):
+        if m.group("unit") is None and p.CURRENCY_BEFORE_RE.search(
+            text, max(start, m.start() - 4), m.start()
+        ):
             unit = "EUR"
         if m.group("unit") is None and p.YEAR_RE.match(raw):
             continue
@@ -79,7 +81,12 @@ def local_values(text: str, start: int, end: int, lexicon: Lexicon) -> list[Valu
 
 
 def span_values(
-    text: str, start: int, end: int, lexicon: Lexicon, figures: Sequence[Figure], taken: Sequence[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    figures: Sequence[Figure],
+    taken: Sequence[tuple[int, int]],
 ) -> list[Value]:
     """The pipeline's figures in the span, plus local values that no figure, date or reference claims."""
     values = [Value(f.start, f.end, float(f.value), f.unit) for f in figures]
@@ -120,7 +127,9 @@ def parse_change(
             to = after[0]
             unit = to.unit or first.unit
             return Change(_clean(first.value), _clean(to.value), unit)
-    relative = [v for v in values if v.unit == "%" and (v.value < 0 or _leads(text, v, start, lexicon.by_tail))]
+    relative = [
+        v for v in values if v.unit == "%" and (v.value < 0 or _leads(text, v, start, lexicon.by_tail))
+    ]
     if relative and not tos:
         delta = relative[0].value
         if action == "decrease" and delta > 0:
@@ -129,13 +138,20 @@ def parse_change(
     factor = _factor(text, start, end, lexicon)
     if tos:
         to = tos[-1] if not froms else tos[0]
-        base = context_from if context_from and context_from.unit == to.unit and context_from.value != to.value else None
+        base = (
+            context_from
+            if context_from and context_from.unit == to.unit and context_from.value != to.value
+            else None
+        )
         return Change(_clean(base.value) if base else None, _clean(to.value), to.unit)
     if factor is not None:
-        base = froms[0] if froms else context_from
+        stated = [
+            v for v in values if lexicon.current.search(text, max(start, v.start - LEAD_WINDOW), v.start)
+        ]
+        base = (froms or stated or [context_from])[0]
         if base is not None:
             return Change(_clean(base.value), _clean(base.value * factor), base.unit)
-        return Change(1, factor, "factor")
+        return Change(1, _clean(factor), "factor")
     return None
 
 
@@ -144,7 +160,9 @@ def _clean(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
-def current_value(text: str, spans: Sequence[tuple[int, int]], unit: str | None, lexicon: Lexicon) -> Value | None:
+def current_value(
+    text: str, spans: Sequence[tuple[int, int]], unit: str | None, lexicon: Lexicon
+) -> Value | None:
     """The value of `unit` stated as the present one (`today ... eight months`) in the nearest of `spans`."""
     for start, end in spans:
         if not lexicon.current.search(text, start, end):

@@ -67,7 +67,9 @@ def read_classifier(directory: Path) -> MeasureClassifier:
         idf, coef, intercept = arrays["idf"], arrays["coef"], float(arrays["intercept"])
     if not len(terms) == len(idf) == len(coef):
         raise ValueError(f"{directory}: vocabulary and weights disagree in size")
-    return MeasureClassifier({t: i for i, t in enumerate(terms)}, idf, coef, intercept, float(manifest["threshold"]))
+    return MeasureClassifier(
+        {t: i for i, t in enumerate(terms)}, idf, coef, intercept, float(manifest["threshold"])
+    )
 
 
 @lru_cache(maxsize=1)

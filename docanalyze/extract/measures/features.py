@@ -40,7 +40,9 @@ def cue_features(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]
     return cues
 
 
-def sentence_features(text: str, start: int, end: int, lexicon: Lexicon, speaker: str | None = None) -> list[str]:
+def sentence_features(
+    text: str, start: int, end: int, lexicon: Lexicon, speaker: str | None = None
+) -> list[str]:
     """All features of `text[start:end]`, repeated features counted by repetition.
 
     `speaker` is who holds the floor in a parliamentary record (`minister`, `member`, `other`) or None.
@@ -48,12 +50,12 @@ def sentence_features(text: str, start: int, end: int, lexicon: Lexicon, speaker
     norm = DIGIT_RE.sub("0", text[start:end].lower())
     words = TOKEN_RE.findall(norm)
     feats = [f"w:{w}" for w in words]
-    feats += [f"b:{a}_{b}" for a, b in zip(words, words[1:])]
+    feats += [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
     lo, hi = CHAR_NGRAMS
     for w in words:
         padded = f" {w} "
         for n in range(lo, hi + 1):
-            feats += [f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1)]
+            feats += [f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
     feats.append(f"lang:{lexicon.lang}")
     feats.append(f"ctx:speaker={speaker or 'none'}")
     feats += cue_features(text, start, end, lexicon)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 from docanalyze.extract.measures import patterns as p
@@ -18,6 +18,8 @@ from docanalyze.lang import DEFAULT_LANGUAGE, LANGUAGES
 # Units of time: a rise in one of them is an extension in time, whatever verb the text uses.
 DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 ACTIONS = ("increase", "decrease", "introduce", "abolish", "extend", "restrict", "require", "allow", "other")
+# Named groups of weak triggers carry this prefix before the action.
+WEAK_PREFIX = "weak_"
 STATUSES = ("announced", "planned", "proposed", "adopted", "in_force", "annulled", "unknown")
 
 
@@ -27,7 +29,7 @@ class Lexicon:
 
     lang: str
     abbreviations: frozenset[str]
-    triggers: re.Pattern[str]  # named groups = actions
+    triggers: re.Pattern[str]  # named groups = actions, `weak_` + action for weak triggers
     action_priority: tuple[str, ...]
     status: tuple[tuple[str, re.Pattern[str]], ...]  # ordered: the first group that matches decides
     actors: re.Pattern[str]  # named groups a0, a1... -> actor_ids
@@ -57,7 +59,9 @@ class Lexicon:
     themes: tuple[tuple[str, re.Pattern[str]], ...]
 
 
-def _named_groups(groups: list[tuple[str, list[str]]], prefix: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _named_groups(
+    groups: list[tuple[str, list[str]]], prefix: str
+) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """One pattern over several entry groups; group `{prefix}{i}` matched means label i."""
     parts = [f"(?P<{prefix}{i}>{p.alternation(words)})" for i, (_, words) in enumerate(groups)]
     return re.compile("|".join(parts)), tuple(label for label, _ in groups)
@@ -67,14 +71,24 @@ def _entry_key(entry: str) -> str:
     return entry.lower().replace("’", "'")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(lang: str) -> Lexicon:
     """The compiled table of `lang` (unknown codes fall back to the default language)."""
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
-    raw = json.loads(files("docanalyze.extract.measures").joinpath(f"data/{lang}.json").read_text(encoding="utf-8"))
+    raw = json.loads(
+        files("docanalyze.extract.measures").joinpath(f"data/{lang}.json").read_text(encoding="utf-8")
+    )
     actions = raw["actions"]
-    triggers = re.compile("|".join(f"(?P<{a}>{p.alternation(actions[a])})" for a in raw["action_priority"]))
+    # Strong triggers (verbs, `mandatory`) first, weak ones (`must`, `new`, `more`) after: a weak trigger
+    # decides the action only when no strong one occurs.
+    groups = [(a, actions[a]) for a in raw["action_priority"]]
+    groups += [
+        (f"{WEAK_PREFIX}{a}", raw["weak_actions"][a])
+        for a in raw["action_priority"]
+        if a in raw["weak_actions"]
+    ]
+    triggers = re.compile("|".join(f"(?P<{name}>{p.alternation(words)})" for name, words in groups))
     actors, actor_ids = _named_groups([(a, w) for a, w in raw["actors"]], "a")
     titles = p.alternation(list(raw["minister_titles"]))
     particles = p.alternation(raw["name_particles"])
@@ -100,7 +114,9 @@ def load_lexicon(lang: str) -> Lexicon:
         minister_title=re.compile(titles),
         named_minister=re.compile(rf"(?P<title>{titles})\s+(?P<name>{name})"),
         minister_roles={_entry_key(k): v for k, v in raw["minister_titles"].items()},
-        known_people=re.compile(rf"(?<!\w)(?:{particles}\s+)?(?P<name>{p.alternation(list(raw['known_people']))})"),
+        known_people=re.compile(
+            rf"(?<!\w)(?:{particles}\s+)?(?P<name>{p.alternation(list(raw['known_people']))})"
+        ),
         people_roles={_entry_key(k): v for k, v in raw["known_people"].items()},
         negation=p.compile_words(raw["negation"]),
         hedges=p.compile_words(raw["hedges"]),

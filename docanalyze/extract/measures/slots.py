@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from docanalyze.extract.measures import patterns as p
-from docanalyze.extract.measures.lexicon import Lexicon
+from docanalyze.extract.measures.lexicon import WEAK_PREFIX, Lexicon
 
 # How far around its trigger a negation still applies (`will not be extended`, `ne sera pas prolongée`).
 NEGATION_BEFORE = 30
@@ -22,17 +22,23 @@ class Trigger:
     start: int
     end: int
     action: str
+    weak: bool = False
 
 
 def triggers(text: str, start: int, end: int, lexicon: Lexicon) -> list[Trigger]:
     """Every trigger word or phrase of the sentence, with the action it signals."""
-    return [Trigger(m.start(), m.end(), m.lastgroup or "other") for m in lexicon.triggers.finditer(text, start, end)]
+    found = []
+    for m in lexicon.triggers.finditer(text, start, end):
+        group = m.lastgroup or "other"
+        weak = group.startswith(WEAK_PREFIX)
+        found.append(Trigger(m.start(), m.end(), group[len(WEAK_PREFIX) :] if weak else group, weak))
+    return found
 
 
 def main_trigger(found: list[Trigger], lexicon: Lexicon) -> Trigger:
-    """The trigger that decides the action: the most specific action (priority order), earliest first."""
+    """The trigger that decides the action: strong before weak, then the most specific action, earliest first."""
     rank = {a: i for i, a in enumerate(lexicon.action_priority)}
-    return min(found, key=lambda t: (rank.get(t.action, len(rank)), t.start))
+    return min(found, key=lambda t: (t.weak, rank.get(t.action, len(rank)), t.start))
 
 
 def status(text: str, start: int, end: int, lexicon: Lexicon) -> str:
@@ -51,14 +57,16 @@ def actor(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
         candidates.append((m.start(), 0, f"{role} {m.group('name')}"))
     for m in lexicon.known_people.finditer(text, start, end):
         role = lexicon.people_roles.get(m.group("name").lower(), "minister")
-        candidates.append((m.start(), 1, f"{role} {text[m.start():m.end()]}"))
+        candidates.append((m.start(), 1, f"{role} {text[m.start() : m.end()]}"))
     m = lexicon.actors.search(text, start, end)
     if m and m.lastgroup:
         candidates.append((m.start(), 2, lexicon.actor_ids[int(m.lastgroup[1:])]))
     return min(candidates)[2] if candidates else None
 
 
-def is_negated(text: str, start: int, end: int, trigger: Trigger, found: list[Trigger], lexicon: Lexicon) -> bool:
+def is_negated(
+    text: str, start: int, end: int, trigger: Trigger, found: list[Trigger], lexicon: Lexicon
+) -> bool:
     """A negation word near the main trigger that is not itself part of a trigger (`no longer`)."""
     lo, hi = max(start, trigger.start - NEGATION_BEFORE), min(end, trigger.end + NEGATION_AFTER)
     for m in lexicon.negation.finditer(text, lo, hi):
