@@ -60,11 +60,28 @@ VAGUE_NUMBER_WORDS = {
 }
 ARTICLE_WORDS = {"un", "une", "een", "a", "an"}
 # Coin names and slang for amounts (US/regional corpora): no currency written, FORMAT needs one.
+# What may be left of a phrase outside the extracted spans: no digit.
+DIGIT_RE = re.compile(r"\d")
+# A date written as n/yyyy ("2/2013"): a decision number under FORMAT.md.
+N_YEAR_RE = re.compile(r"\d{1,2}/\d{4}")
+# An era ("in 14 a.d.") on a year that is not written with four digits.
+ERA_RE = re.compile(r"\ba\.?d\.?\b", re.IGNORECASE)
+FOUR_DIGITS_RE = re.compile(r"\d{4}")
+YEAR_RE = re.compile(r"(?:1[89]|20)\d{2}")
+FRACTION_RE = re.compile(r"-?\d+/\d+")
+# Duration units of FORMAT.md in the peers' phrases (to tell seconds/minutes rows and composite rows apart).
+FORMAT_UNIT_RE = re.compile(
+    r"hour|uur|heure|day|dag|jour|week|month|maand|mois|year|jaar|an\b", re.IGNORECASE
+)
+UNIT_WORD_RE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|jaar|jaren|maanden?|weken|dagen|uur|ans?|mois|"
+    r"semaines?|jours?|heures?|kwartier|minut\w*|seconde?s?)\b",
+    re.IGNORECASE,
+)
+JOINED_RE = re.compile(r"\band\b|,|\ben\b|\bet\b")
 COIN_SLANG_RE = re.compile(r"\b(?:dimes?|nickels?|quarters?|grand|bucks?|pennies|penny)\b", re.IGNORECASE)
 # Money units Duckling cannot pin to a currency (its "$", "£", "unknown") are scored on value only.
 VALUE_ONLY_UNITS = {"$", "£"}
-# Regional dollars: "$" means AUD/CAD/... only under a region's locale.
-REGIONAL_DOLLAR = {"AUD", "CAD", "NZD", "BZD", "JMD", "TTD", "SGD", "HKD", "ZAR", "PHP", "INR"}
 
 
 def run_dates(text: str, lang: str, reference: str | None) -> list[Date]:
@@ -82,7 +99,7 @@ def _covers(text: str, spans: list[tuple[int, int]]) -> bool:
         for i in range(s, e):
             rest[i] = " "
     left = "".join(rest)
-    return not re.search(r"\d", left) and len(left.split()) <= 3
+    return not DIGIT_RE.search(left) and len(left.split()) <= 3
 
 
 def _same_prefix(ours: str, expected: str, grain: str | None) -> bool:
@@ -115,9 +132,9 @@ def date_scope(row: dict[str, Any]) -> str | None:
         day, month = int(m.group(1)), int(m.group(3))
         if month > 12 or (row["value"][5:7] == f"{day:02d}" and day != month):
             return "month-first numeric date (FORMAT: day-first)"
-    if re.fullmatch(r"\d{1,2}/\d{4}", text.strip()):
+    if N_YEAR_RE.fullmatch(text.strip()):
         return "n/yyyy (a decision number under FORMAT)"
-    if re.search(r"\ba\.?d\.?\b", text, re.IGNORECASE) and not re.search(r"\d{4}", text):
+    if ERA_RE.search(text) and not FOUR_DIGITS_RE.search(text):
         return "era year outside 1800-2099"
     return None
 
@@ -196,7 +213,7 @@ def score_dateparser_search(rows: list[dict[str, Any]], table: Table) -> None:
             rest = row["text"]
             for d in dates:
                 rest = rest.replace(d.text, " ")
-            ok = len(dates) == 1 and not re.search(r"(?:1[89]|20)\d{2}", rest)
+            ok = len(dates) == 1 and not YEAR_RE.search(rest)
             table.hit(row, "dates", ok, [(d.text, d.value) for d in dates])
             continue
         text = row["text"]
@@ -234,7 +251,7 @@ def number_scope(row: dict[str, Any]) -> str | None:
         return "vague quantifier or Duckling-specific reading"
     if text.lower() in ARTICLE_WORDS:
         return "indefinite article (never a figure alone)"
-    if re.fullmatch(r"-?\d+/\d+", text):
+    if FRACTION_RE.fullmatch(text):
         return "fraction n/m (a reference number under FORMAT)"
     if dim == "money":
         unit = row.get("unit")
@@ -242,19 +259,12 @@ def number_scope(row: dict[str, Any]) -> str | None:
             return "coin names and slang (dime, quarter, grand): no currency written"
         if unit in ("unknown", "cent", "rial", "riyal", "dinar"):
             return "money unit Duckling cannot determine (bucks, cents, rials)"
-        if row.get("locale") and unit in REGIONAL_DOLLAR:
-            return "regional dollar (the currency depends on the locale)"
     if dim == "duration" and row.get("unit") in ("second", "minute", "quarter"):
-        if not re.search(r"hour|uur|heure|day|dag|jour|week|month|maand|mois|year|jaar|an\b", text, re.I):
+        if not FORMAT_UNIT_RE.search(text):
             return "seconds/minutes/quarters (FORMAT units: hour..year)"
         return "composite duration in Duckling's smallest grain (FORMAT: one figure per number and unit)"
-    units = re.findall(
-        r"\b(?:years?|months?|weeks?|days?|hours?|jaar|jaren|maanden?|weken|dagen|uur|ans?|mois|"
-        r"semaines?|jours?|heures?|kwartier|minut\w*|seconde?s?)\b",
-        text,
-        re.IGNORECASE,
-    )
-    if dim == "duration" and (len(units) > 1 or re.search(r"\band\b|,|\ben\b|\bet\b", text)):
+    units = UNIT_WORD_RE.findall(text)
+    if dim == "duration" and (len(units) > 1 or JOINED_RE.search(text)):
         return "composite duration in Duckling's smallest grain (FORMAT: one figure per number and unit)"
     return None
 

@@ -121,6 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpora" / "measures")
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "models" / "measures")
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="decision threshold to ship (default: best F1 on out-of-fold predictions of the corpus)",
+    )
     args = parser.parse_args(argv)
 
     rows = load_corpus(args.corpus)
@@ -128,7 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     labels = np.array([bool(r["is_measure"]) for r in rows], dtype=int)
     langs = np.array([r["lang"] for r in rows])
     probs = out_of_fold(features, labels, np.char.add(langs, labels.astype(str)))
-    threshold = best_threshold(labels, probs)
+    cv_threshold = best_threshold(labels, probs)
+    threshold = cv_threshold if args.threshold is None else args.threshold
     cv = {"all": scores(labels, probs >= threshold)}
     cv |= {
         lang: scores(labels[langs == lang], probs[langs == lang] >= threshold) for lang in sorted(set(langs))
@@ -162,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "params": {"C": C, "min_df": MIN_DF, "class_weight": "balanced", "sublinear_tf": True, "norm": "l2"},
         "vocabulary_size": len(terms),
         "threshold": threshold,
+        "threshold_cv_best": cv_threshold,
         "cv_folds": FOLDS,
         "cv_scores": cv,
         "cross_language_scores": cross,

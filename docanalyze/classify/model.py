@@ -110,6 +110,7 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         C: float = 10.0,
         class_weight: str | None = "balanced",
         validation_size: float = 0.2,
+        validation_folds: int = 1,
         refit: bool = True,
         evidence_terms: int = 3,
         pool_sentences: int = 20,
@@ -127,6 +128,7 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         self.C = C
         self.class_weight = class_weight
         self.validation_size = validation_size
+        self.validation_folds = validation_folds
         self.refit = refit
         self.evidence_terms = evidence_terms
         self.pool_sentences = pool_sentences
@@ -201,14 +203,28 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
             raise ValueError(f"contexts: {len(contexts)} given for {len(texts)} texts")
         if not 0 < self.validation_size < 1:
             raise ValueError(f"validation_size: {self.validation_size!r} is not between 0 and 1")
+        if not isinstance(self.validation_folds, int) or self.validation_folds < 1:
+            raise ValueError(f"validation_folds: {self.validation_folds!r} is not a positive integer")
+        if self.validation_folds > 1 and not self.refit:
+            raise ValueError("validation_folds > 1 needs refit=True: no single fold model is kept")
         y = self._binarize(labels, len(texts))
         langs = list(langs) if langs is not None else ["all"] * len(texts)
-        train, val = validation_split(langs, self.validation_size, self.random_state)
-
-        vectorizer, models = self._fit_models(
-            [texts[i] for i in train], [contexts[i] for i in train], y[train]
-        )
-        proba = self._pooled_proba(vectorizer, models, [texts[i] for i in val], [contexts[i] for i in val])
+        if self.validation_folds == 1:
+            folds = [validation_split(langs, self.validation_size, self.random_state)[1]]
+        else:
+            folds = cv_folds(langs, self.validation_folds, self.random_state)
+        val = np.sort(np.concatenate(folds))
+        proba = np.zeros((len(texts), y.shape[1]))
+        for fold in folds:
+            held = set(fold.tolist())
+            train = np.array([i for i in range(len(texts)) if i not in held])
+            vectorizer, models = self._fit_models(
+                [texts[i] for i in train], [contexts[i] for i in train], y[train]
+            )
+            proba[fold] = self._pooled_proba(
+                vectorizer, models, [texts[i] for i in fold], [contexts[i] for i in fold]
+            )
+        proba = proba[val]
         self.thresholds_ = np.array([tune_threshold(y[val, j], proba[:, j]) for j in range(y.shape[1])])
         predicted = (proba >= self.thresholds_).astype(np.int64)
         val_langs = [langs[i] for i in val]
@@ -220,6 +236,7 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
                 if (mask := np.array([v == lang for v in val_langs])).any() and lang != "all"
             },
         }
+        train = np.setdiff1d(np.arange(len(texts)), folds[0])
         self.n_train_, self.n_validation_ = len(train), len(val)
         if self.refit:
             vectorizer, models = self._fit_models(texts, contexts, y)
@@ -291,6 +308,7 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
                 "C": self.C,
                 "class_weight": self.class_weight,
                 "validation_size": self.validation_size,
+                "validation_folds": self.validation_folds,
                 "refit": self.refit,
             },
             "seed": self.random_state,
@@ -335,6 +353,18 @@ def validation_split(groups: Sequence[str], size: float, seed: int) -> tuple[np.
         val += members[:cut].tolist()
         train += members[cut:].tolist()
     return np.array(sorted(train)), np.array(sorted(val))
+
+
+def cv_folds(groups: Sequence[str], k: int, seed: int) -> list[np.ndarray]:
+    """k validation folds: a seeded shuffle within each group, dealt round-robin (every fold has each group)."""
+    rng = np.random.default_rng(seed)
+    folds: list[list[int]] = [[] for _ in range(k)]
+    for group in sorted(set(groups)):
+        members = np.array([i for i, g in enumerate(groups) if g == group])
+        rng.shuffle(members)
+        for n, i in enumerate(members.tolist()):
+            folds[n % k].append(i)
+    return [np.array(sorted(f), dtype=np.int64) for f in folds if f]
 
 
 def tune_threshold(y: np.ndarray, proba: np.ndarray) -> float:

@@ -133,12 +133,15 @@ class NumberGrammar:
             return True
         if word in self.articles:
             return False
-        small = self._value([g[2] for g in group]) % 100
+        so_far = self._value([g[2] for g in group])
+        small = so_far % 100
+        # after a hundred or a thousand ("honderd", "tweehonderd", "mille") any number below 100 follows
+        after_scale = small == 0 and (so_far >= 100 or self._is_scale(previous))
         if value < 10:
-            return small % 10 == 0 and small != 0 or small == 0 and self._is_scale(previous)
+            return small % 10 == 0 and small != 0 or after_scale
         if value < 20:
-            return small in (0, 60, 80) and (small != 0 or self._is_scale(previous))
-        return small == 0 and self._is_scale(previous)
+            return small in (60, 80) or after_scale  # "soixante-douze", "quatre-vingt-dix"
+        return after_scale
 
     def _value(self, words: list[str]) -> Number:
         total: float = 0
@@ -168,8 +171,8 @@ class NumberGrammar:
     def _flush(self, group: list[tuple[int, int, str]], out: list[tuple[int, int, Number]]) -> None:
         while group and group[0][2] in self.articles and (len(group) == 1 or not self._is_scale(group[1][2])):
             group = group[1:]
-        # Scale words alone are vague plurals ("thousands", "millions"), not numbers.
-        if any(g[2] in self.word_values for g in group):
+        # Scale words alone are vague plurals ("thousands", "millions"), not numbers; "un million" is one.
+        if any(g[2] in self.word_values or g[2] in self.articles for g in group):
             out.append((group[0][0], group[-1][1], self._value([g[2] for g in group])))
 
 

@@ -35,6 +35,7 @@ PDFIUM_PASSWORD_RE = re.compile(r"password", re.IGNORECASE)
 MIN_READABLE_SHARE = 0.5  # letters and digits among non-space characters of a real text layer
 MAX_BAD_SHARE = 0.2
 GAP_SPLIT = 1.2  # a horizontal gap wider than this many font sizes splits a line (columns, table cells)
+SPACE_GAP = 0.15  # a gap wider than this many font sizes between two glyphs is a word space
 BOLD_WEIGHT = 600
 BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # Exceptions the PDF libraries raise on damaged input besides their own classes.
@@ -260,7 +261,7 @@ def _pdfium_page(page: object, number: int, out: _Extraction) -> RawPage:
         size = 0.0
         bold = False
         along = True
-        space = False
+        space = broken = False
         last_right = 0.0
 
         def close() -> None:
@@ -271,9 +272,8 @@ def _pdfium_page(page: object, number: int, out: _Extraction) -> RawPage:
             chars.clear()
 
         for i, ch in enumerate(text):
-            if ch in "\r\n":
-                close()
-                space = False
+            if ch in "\r\n":  # PDFium's own line break: kept only if the geometry agrees (below)
+                broken = True
                 continue
             if ch.isspace():
                 space = True
@@ -289,6 +289,9 @@ def _pdfium_page(page: object, number: int, out: _Extraction) -> RawPage:
             ):
                 close()
                 space = False
+            elif chars and broken:  # PDFium broke a row it thought went backwards (`Chen∗,`)
+                space = space or x0 - last_right > SPACE_GAP * size
+            broken = False
             if not chars:
                 # the nominal size times the text matrix' vertical scale (`1 Tf` + a 12x matrix is 12 pt)
                 raw.FPDFText_GetMatrix(handle, i, matrix)

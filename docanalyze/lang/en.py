@@ -515,3 +515,17 @@ FREQUENCY_WORDS = ("once", "twice", "thrice", "times", "per")
 CENT_WORDS = ("cents", "cent", "c", "pence", "penny", "sen", "sens", "kopiykas", "¢")
 # Words before a duration unit that halve it ("half a day").
 HALF_BEFORE = ("half a", "half an", "half")
+# Words before a year that make it a decade ("les années 1980"); English writes "the 1980s".
+DECADE_WORDS: tuple[str, ...] = ()
+# Words of approximation between a range's joiner and its second number ("600 places to around 1,100").
+APPROXIMATORS = (
+    "around",
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "over",
+    "more than",
+)

@@ -443,3 +443,5 @@ ORDINAL_WORD_ENDINGS = (
 FREQUENCY_WORDS = ("keer", "maal", "per")
 CENT_WORDS = ("cent", "cents", "eurocent", "c", "penny", "¢")
 HALF_BEFORE = ("een half", "een halve", "half", "halve")
+DECADE_WORDS = ("jaren", "de jaren")
+APPROXIMATORS = ("ongeveer", "zowat", "bijna", "circa", "ruim", "meer dan", "minder dan", "amper")

@@ -164,3 +164,21 @@ def test_shipped_model_loads_and_classifies() -> None:
     assert "reception" in {t.label for t in found[0]}
     assert "detention" in {t.label for t in found[1]}
     assert manifest["labels"] == list(model.labels)
+
+
+def test_no_shipped_model_gives_none(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import docanalyze.classify as classify
+
+    monkeypatch.setattr(classify, "shipped_model_dirs", lambda: [tmp_path / "nowhere"])
+    assert load_theme_model(None) is None
+
+
+def test_estimator_and_loaded_model_give_the_same_themes(
+    fitted, model_dir: Path, small_rows: list[dict]
+) -> None:  # type: ignore[no-untyped-def]
+    model, _ = fitted
+    texts = [r["text"] for r in small_rows[:60]]
+    contexts = [r["section"] for r in small_rows[:60]]
+    assert model.predict_themes(texts, contexts) == load_theme_model(model_dir).predict_themes(
+        texts, contexts
+    )

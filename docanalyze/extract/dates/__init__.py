@@ -34,8 +34,8 @@ from docanalyze.models import Date, Segment
 URL_PATTERN = re.compile(URL_RE)
 # How far into the text the document's own date is looked for ("the first lines").
 HEAD_CHARS = 600
-# A month without a year and a range's first day without month: filled in after all segments are read.
-HAS_DIGIT_OR_LETTER_RE = re.compile(r"\d")
+# A segment without a digit can hold only bare month names ("en juin"): the other shapes are skipped.
+HAS_DIGIT_RE = re.compile(r"\d")
 
 
 @dataclass
@@ -149,13 +149,13 @@ def _numeric_matches(text: str, lo: int, hi: int, g: DateGrammar, lang: str) -> 
 
 
 def year_role(text: str, start: int, end: int, lo: int, lang: str, *, in_range: bool = False) -> str:
-    """What the four-digit number at text[start:end] is: "reference" when a reference word precedes it
-    or it is a reporter citation (`Pas. 2020, n° 215`), "count" when a unit follows (`2000 euros`) or a
+    """What the four-digit number at text[start:end] is: "reference" when a reference word precedes it,
+    it is a reporter citation (`Pas. 2020, n° 215`) or a decade (`les années 1980`), "count" when a unit follows (`2000 euros`) or a
     context word that also introduces counts precedes it and a noun follows (`pour 2000 personnes`),
     else "date". The figure extractor asks the same question, so that both agree."""
     g = date_grammar(lang)
     head = text[max(lo, start - 40) : start]
-    if g.citation_after.match(text, end) or g.reference_before.search(head):
+    if g.citation_after.match(text, end) or g.reference_before.search(head) or g.decade_before.search(head):
         return "reference"
     if g.unit_after.match(text, end):
         return "count"
@@ -183,6 +183,10 @@ def _year_matches(text: str, lo: int, hi: int, g: DateGrammar, lang: str) -> lis
             )
         )
     for m in g.year.finditer(text, lo, hi):
+        s = m.start()
+        after_letter = s - 2 >= lo and text[s - 1] in "-–" and text[s - 2].isalpha()
+        if after_letter and not g.context_before.search(text, max(lo, s - 30), s):
+            continue  # "COVID-2019", "A-2024": part of a name; "mid-2021" is a date
         if year_role(text, m.start(), m.end(), lo, lang) == "date":
             out.append(
                 _Match(m.start(), m.end(), [_Part(m.start(), m.end(), int(m.group("year")), None, None)])
@@ -224,7 +228,7 @@ def _resolve_overlaps(matches: list[_Match]) -> list[_Part]:
 
 
 def _segment_parts(text: str, seg: Segment) -> list[_Part]:
-    if not HAS_DIGIT_OR_LETTER_RE.search(text, seg.start, seg.end):
+    if not HAS_DIGIT_RE.search(text, seg.start, seg.end):
         g = date_grammar(seg.lang)
         return _resolve_overlaps(_yearless_matches(text, seg.start, seg.end, g))
     g = date_grammar(seg.lang)
@@ -249,7 +253,7 @@ def _segment_parts(text: str, seg: Segment) -> list[_Part]:
 
 
 def _document_year(parts: list[_Part], document_date: str | None) -> int | None:
-    if document_date:
+    if document_date and document_date[:4].isdigit():
         return int(document_date[:4])
     for part in parts:
         if part.start >= HEAD_CHARS:

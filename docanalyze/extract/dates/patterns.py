@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from docanalyze.extract._chars import CURRENCY_CODES, CURRENCY_SYMBOLS, DASH, SPACE, alternation, fold
-from docanalyze.lang import load_language
+from docanalyze.lang import LANGUAGES, load_language
 
 # A day of the month in digits (01-31), not followed by another digit.
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
@@ -46,6 +46,7 @@ class DateGrammar:
     context_before: re.Pattern[str]  # a year/vague context word ending right before a year or month
     weak_before: re.Pattern[str]  # a context word that also introduces counts ("pour 2000 personnes")
     reference_before: re.Pattern[str]  # a reference word ending right before a number ("n°", "article")
+    decade_before: re.Pattern[str]  # "les années" + 1980: a decade, not a year
     unit_after: re.Pattern[str]  # a unit after the number (or after a range's second number)
     citation_after: re.Pattern[str]  # ", n° 215" / ", nr. 674": the year of a reporter citation
     joiner: re.Pattern[str]  # what joins the two ends of a range
@@ -73,6 +74,7 @@ def date_grammar(code: str) -> DateGrammar:
         rf"(?:{SPACE}*(?:{joiners}){SPACE}*\d[\d.,]*)?"
         rf"{SPACE}*(?:{symbols}|(?-i:{alternation(CURRENCY_CODES)})(?!\w)|(?:{units})(?!\w))"
     )
+    references = {w for c in LANGUAGES for w in load_language(c).NON_FIGURE_CONTEXT}
     flags = re.IGNORECASE
     return DateGrammar(
         months=months,
@@ -105,15 +107,20 @@ def date_grammar(code: str) -> DateGrammar:
             rf"(?={_DAY}(?:{ordinal})?{SPACE}*{month})",
             flags,
         ),
-        year=re.compile(rf"{_START}(?P<year>{_YEAR4}){_END}(?!{SPACE}?%)"),
+        # (a year after a letter and a dash, "mid-2021" but not "COVID-2019", is checked in code)
+        year=re.compile(rf"(?<![\w/.,:+])(?<!\d[.,:/])(?P<year>{_YEAR4}){_END}(?!{SPACE}?%)"),
         bare_month=re.compile(
             rf"(?<![\w/.])(?P<mon>{alternation(full_months)})(?!\w)(?!\.?{SPACE}*(?:{DASH}{SPACE}*)?\d)",
             flags,
         ),
         context_before=re.compile(rf"(?<!\w)(?:{context})(?:{SPACE}+|(?<=-))$", flags),
         weak_before=re.compile(rf"(?<!\w)(?:{alternation(t.WEAK_YEAR_CONTEXT)}){SPACE}+$", flags),
-        reference_before=re.compile(rf"(?<!\w)(?:{alternation(t.NON_FIGURE_CONTEXT)}){SPACE}*$", flags),
+        # reference words of every language, as for figures ("Bijlage 2023" in an English text)
+        reference_before=re.compile(rf"(?<!\w)(?:{alternation(references)}){SPACE}*$", flags),
         unit_after=re.compile(unit_after, flags),
+        decade_before=re.compile(
+            rf"(?<!\w)(?:{alternation(t.DECADE_WORDS)}){SPACE}+$" if t.DECADE_WORDS else r"(?!x)x", flags
+        ),
         citation_after=re.compile(rf",{SPACE}*(?:n°|nº|nr\.|no\.)", flags),
         joiner=re.compile(rf"{SPACE}*(?:(?:{joiners})|,){SPACE}*", flags),
         coordinator_before=re.compile(rf"(?<!\w)(?:{joiners}){SPACE}+$", flags),

@@ -19,6 +19,7 @@ from docanalyze.extract.dates import year_role
 from docanalyze.extract.figures.patterns import (
     CLOCK_AFTER_RE,
     LIST_MARK_RE,
+    POSTCODE_TOWN_RE,
     REFERENCE_AFTER_RE,
     SUFFIX_VALUES,
     TOKEN_RE,
@@ -26,15 +27,13 @@ from docanalyze.extract.figures.patterns import (
     FigureGrammar,
     figure_grammar,
 )
-from docanalyze.extract.numbers import Number, as_number, counted_noun_follows, parse_digits
+from docanalyze.extract.numbers import NEXT_WORD_RE, Number, as_number, counted_noun_follows, parse_digits
 from docanalyze.models import Figure, Segment
 
 # Characters that glue a number to an identifier when a letter or digit stands on their other side.
 IDENTIFIER_GLUE = "/:._"
 # Signs that may stand right before a number's first digit (MINUS in _chars).
 SIGNS = "-\u2212\u2013"
-# The cheapest test that a segment can hold a figure at all: a digit or a letter run (number words).
-HAS_DIGIT_RE = re.compile(r"\d")
 # Years that the date extractor claims (see docanalyze.extract.dates.year_role).
 YEAR_RANGE = range(1800, 2100)
 
@@ -96,14 +95,11 @@ def _lemma(word: str, g: FigureGrammar) -> str:
     return low
 
 
-_WORD_AFTER_RE = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_][\w'’-]*)")
-
-
 def _quantity(text: str, end: int, hi: int, g: FigureGrammar) -> str | None:
     """The lemma of the noun a count counts: the next word, past a few adjectives."""
     pos = end
     for _ in range(3):
-        m = _WORD_AFTER_RE.match(text, pos, hi)
+        m = NEXT_WORD_RE.match(text, pos, hi)
         if not m:
             return None
         word = m.group(1)
@@ -174,11 +170,7 @@ def _from_match(
                 return []
             if text[core_start - 1 : core_start] == "\t" and text[core_end : core_end + 1] in ("\n", ""):
                 return []  # "Logement\t16": a page number in a table of contents
-            if (
-                raw.isdigit()
-                and len(raw) == 4
-                and re.match(r"[ \u00a0][A-ZÀ-Ý][a-zà-ÿ]", text[core_end : core_end + 3])
-            ):
+            if raw.isdigit() and len(raw) == 4 and POSTCODE_TOWN_RE.match(text, core_end):
                 return []  # "1000 Bruxelles": a postal code before its town
         if scale:
             value = as_number(value * scale)
@@ -331,6 +323,10 @@ def _segment_figures(text: str, seg: Segment) -> list[Figure]:
     for c in reversed(cands):
         if c.kind == "count":
             quantities[id(c)] = quantities.get(id(c.partner)) if c.partner else _quantity(text, c.end, hi, g)
+    for a, b in zip(cands, cands[1:], strict=False):  # "from 600 places to around 1,100": 1,100 places
+        shares = b.kind == "count" and quantities.get(id(b)) is None and quantities.get(id(a))
+        if shares and g.noun_then_joiner.fullmatch(text, a.end, b.start):
+            quantities[id(b)] = quantities[id(a)]
     for c in cands:
         if c.kind == "count" and g.age_before.search(text, max(lo, c.start - 30), c.start):
             c.kind, c.unit = "duration", "year"

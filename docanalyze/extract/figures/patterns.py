@@ -26,8 +26,9 @@ from docanalyze.lang import LANGUAGES, load_language
 _REFNUM = r"\d[\w/.\-]*"
 # Footnote markers: "[12]", and "(1)" with one or two digits (a bare "(912)" is a figure).
 FOOTNOTE_RE = r"\[\d+\]|\(\d{1,2}\)"
-# Phone numbers: a leading "+32" or "0" and at least two more groups ("02 123 45 67", "+32 2 123.45.67").
-PHONE_RE = r"(?<![\w.,])(?:\+\d{2,3}|0\d{0,3})(?:[ ./-]\d{2,4}){2,}(?!\d)"
+# Phone numbers: a leading "+32" or "0", at least two more groups and eight digits ("02 123 45 67",
+# "+32 2 123.45.67"); table cells such as "0 0 0" have too few digits.
+PHONE_RE = r"(?<![\w.,])(?=(?:[ ./+-]?\d){8})(?:\+\d{2,3}|0\d{0,3})(?:[ ./-]\d{1,4}){2,}(?!\d)"
 # IBANs: two letters, two check digits, then groups of four ("BE68 5390 0754 7034").
 IBAN_RE = r"(?-i:\b[A-Z]{2}\d{2}(?:[ ]?[\dA-Z]{4}){2,7})"
 # Signs that a number is a clock time: "14:30", "14h30", "14.30 uur" (digits right after h or :).
@@ -35,6 +36,8 @@ CLOCK_AFTER_RE = re.compile(rf"{SPACE}?(?:[:h.]{SPACE}?\d{{2}}(?!\d)|(?:uur|u){S
 # What may separate a list number from its item at the start of a line: "1.", "2)", "3/", "2.3 Title",
 # "5 – amendment".
 LIST_MARK_RE = re.compile(r"[.)/°](?:\s|$)|\.\d{1,2}\.?\s+[A-ZÀ-Ý]|\s+[A-ZÀ-Ý][a-zà-ÿ]|\s+[–-]\s+[A-ZÀ-Ý]")
+# A capitalised word after four digits: a postal code before its town ("1000 Bruxelles").
+POSTCODE_TOWN_RE = re.compile(r"[ \u00a0][A-ZÀ-Ý][a-zà-ÿ]")
 # After a number: a reference like "2548/001" (the "54" of "Kamer, 54 2548/001" is a legislature).
 REFERENCE_AFTER_RE = re.compile(r"[ \u00a0]\d+/\d")
 # The tokens the extractor steps through: letter runs, digit runs and single other characters. Patterns
@@ -70,12 +73,11 @@ class FigureGrammar:
     figure_starts: frozenset[str]  # lower-case letter tokens that can start a figure
     context_starts: frozenset[str]  # lower-case tokens that can start a reference
     currencies: dict[str, str]  # folded currency word/symbol/code -> ISO code
-    percent: frozenset[str]
     durations: dict[str, str]  # folded unit word -> FORMAT.md unit
-    halves: frozenset[str]
     unit_articles: frozenset[str]
     cents_after: re.Pattern[str]  # " and 43 cents" after an amount: its hundredths
     coordinators: re.Pattern[str]  # the text between a number and the next one whose unit it takes
+    noun_then_joiner: re.Pattern[str]  # " places to around ": a range's second number shares the noun
     age_before: re.Pattern[str]  # an age word ending right before a number
     clock_after: re.Pattern[str]  # "'s morgens", "du soir": the number before is a clock time
     ordinal_after: re.Pattern[str]  # "-fifth" after "twenty": the words are an ordinal
@@ -135,8 +137,15 @@ def figure_grammar(code: str) -> FigureGrammar:
     joiners = alternation([*table.NUMBER_JOINERS, *table.RANGE_JOINERS, *table.COORDINATORS])
     reference = rf"(?<!\w)(?:{alternation(context_words)}){SPACE}*{_REFNUM}(?:{SPACE}*(?:,|{joiners}){SPACE}*{_REFNUM})*"
     starts = [
-        *table.NUMBER_WORDS, *table.APPROXIMATE_NUMBERS, *table.ARTICLE_NUMERALS, *table.UNIT_ARTICLES,
-        *table.HALF_BEFORE, *table.NEGATIVE_WORDS, *table.CURRENCIES, *CURRENCY_CODES, *CURRENCY_SYMBOLS,
+        *table.NUMBER_WORDS,
+        *table.APPROXIMATE_NUMBERS,
+        *table.ARTICLE_NUMERALS,
+        *table.UNIT_ARTICLES,
+        *table.HALF_BEFORE,
+        *table.NEGATIVE_WORDS,
+        *table.CURRENCIES,
+        *CURRENCY_CODES,
+        *CURRENCY_SYMBOLS,
     ]
     coordinators = rf"{SPACE}*(?:{alternation(table.COORDINATORS)}){SPACE}*"
     cent_joiner = alternation([*table.NUMBER_JOINERS, *table.COORDINATORS])
@@ -155,11 +164,13 @@ def figure_grammar(code: str) -> FigureGrammar:
         figure_starts=_first_tokens(starts),
         context_starts=_first_tokens(context_words),
         currencies=currencies,
-        percent=frozenset(fold(p) for p in table.PERCENT_WORDS),
         durations={fold(k): v for k, v in table.DURATION_UNITS.items()},
-        halves=frozenset(fold(h) for h in table.HALF_WORDS),
         unit_articles=frozenset(fold(a) for a in table.UNIT_ARTICLES),
         coordinators=re.compile(coordinators, re.IGNORECASE),
+        noun_then_joiner=re.compile(
+            rf"{SPACE}+[^\W\d_][\w'’-]*{coordinators}(?:(?:{alternation(table.APPROXIMATORS)}){SPACE}+)?",
+            re.IGNORECASE,
+        ),
         cents_after=re.compile(cents_after, re.IGNORECASE),
         ordinal_after=re.compile(
             rf"(?:{DASH}|{SPACE}+)?[^\W\d_]*(?:{alternation(table.ORDINAL_WORD_ENDINGS)})(?!\w)",

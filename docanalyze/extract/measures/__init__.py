@@ -18,6 +18,7 @@ from docanalyze.extract.measures.features import sentence_features
 from docanalyze.extract.measures.lexicon import DURATION_UNITS, Lexicon, load_lexicon
 from docanalyze.extract.measures.patterns import (
     NOT_STATEMENT_END_RE,
+    NUMBERED_TITLE_END_RE,
     PARTY_LABEL_RE,
     SENTENCE_OPENER_RE,
     SPEAKER_TURN_RE,
@@ -63,14 +64,19 @@ def _speaker(who: str, lexicon: Lexicon) -> str:
     return "member" if PARTY_LABEL_RE.search(who) else "other"
 
 
-def _is_candidate(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Cheap checks before the classifier: a statement long enough, with an action, tense or actor cue."""
-    if end - start < MIN_SENTENCE_CHARS or NOT_STATEMENT_END_RE.search(text, start, end):
+def _is_candidate(text: str, start: int, end: int, lexicon: Lexicon, found: list[slots.Trigger]) -> bool:
+    """Cheap checks before the classifier: a statement long enough, with an action, tense, actor or speaker cue."""
+    if (
+        end - start < MIN_SENTENCE_CHARS
+        or NOT_STATEMENT_END_RE.search(text, start, end)
+        or NUMBERED_TITLE_END_RE.search(text, start, end)
+    ):
         return False
     return bool(
-        lexicon.triggers.search(text, start, end)
+        found
         or slots.status(text, start, end, lexicon) != "unknown"
         or lexicon.actors.search(text, start, end)
+        or lexicon.speakers.search(text, start, end)
     )
 
 
@@ -87,10 +93,9 @@ def _candidates(text: str, provisions: Sequence[Provision]) -> list[_Candidate]:
             speaker, body = _speaker(turn.group("who"), lexicon), turn.end()
         for start, end in split_sentences(text, body, provision.end, lexicon):
             start = SENTENCE_OPENER_RE.match(text, start, end).end()
-            if _is_candidate(text, start, end, lexicon):
-                out.append(
-                    _Candidate(start, end, n, lexicon, slots.triggers(text, start, end, lexicon), speaker)
-                )
+            found = slots.triggers(text, start, end, lexicon)
+            if _is_candidate(text, start, end, lexicon, found):
+                out.append(_Candidate(start, end, n, lexicon, found, speaker))
     return out
 
 
@@ -179,7 +184,7 @@ def extract_measures(
     model = load_classifier()
     if model is not None:
         scores = model.scores(
-            [sentence_features(text, c.start, c.end, c.lexicon, c.speaker) for c in candidates]
+            [sentence_features(text, c.start, c.end, c.lexicon, c.speaker, c.triggers) for c in candidates]
         )
         threshold = model.threshold
     else:

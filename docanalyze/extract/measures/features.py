@@ -20,9 +20,12 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 DIGIT_RE = re.compile(r"\d")
 
 
-def cue_features(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]:
+def cue_features(
+    text: str, start: int, end: int, lexicon: Lexicon, found: list[slots.Trigger] | None = None
+) -> list[str]:
     """Language-neutral evidence from the lexicon: action, status, actor, hedging, negation, numbers."""
-    found = slots.triggers(text, start, end, lexicon)
+    if found is None:
+        found = slots.triggers(text, start, end, lexicon)
     cues = [f"cue:act={a}" for a in sorted({t.action for t in found})]
     if found:
         cues.append(f"cue:main={slots.main_trigger(found, lexicon).action}")
@@ -41,11 +44,17 @@ def cue_features(text: str, start: int, end: int, lexicon: Lexicon) -> list[str]
 
 
 def sentence_features(
-    text: str, start: int, end: int, lexicon: Lexicon, speaker: str | None = None
+    text: str,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    speaker: str | None = None,
+    found: list[slots.Trigger] | None = None,
 ) -> list[str]:
     """All features of `text[start:end]`, repeated features counted by repetition.
 
-    `speaker` is who holds the floor in a parliamentary record (`minister`, `member`, `other`) or None.
+    `speaker` is who holds the floor in a parliamentary record (`minister`, `member`, `other`) or None;
+    `found` the sentence's triggers when the caller has them already.
     """
     norm = DIGIT_RE.sub("0", text[start:end].lower())
     words = TOKEN_RE.findall(norm)
@@ -58,5 +67,5 @@ def sentence_features(
             feats += [f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
     feats.append(f"lang:{lexicon.lang}")
     feats.append(f"ctx:speaker={speaker or 'none'}")
-    feats += cue_features(text, start, end, lexicon)
+    feats += cue_features(text, start, end, lexicon, found)
     return feats

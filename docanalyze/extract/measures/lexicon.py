@@ -23,17 +23,20 @@ WEAK_PREFIX = "weak_"
 STATUSES = ("announced", "planned", "proposed", "adopted", "in_force", "annulled", "unknown")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """A language table, compiled: each pattern reports which entry group matched through `lastgroup`."""
 
     lang: str
     abbreviations: frozenset[str]
     triggers: re.Pattern[str]  # named groups = actions, `weak_` + action for weak triggers
+    trigger_scan: re.Pattern[str]  # every trigger entry in one trie: one fast pass over a sentence
     action_priority: tuple[str, ...]
-    status: tuple[tuple[str, re.Pattern[str]], ...]  # ordered: the first group that matches decides
+    status: re.Pattern[str]  # named groups s0, s1... in table order: the first group that matches decides
+    status_labels: tuple[str, ...]
     actors: re.Pattern[str]  # named groups a0, a1... -> actor_ids
     actor_ids: tuple[str, ...]
+    speakers: re.Pattern[str]  # first-person forms: who speaks may be the one who acts
     minister_title: re.Pattern[str]
     named_minister: re.Pattern[str]  # title + capitalised name
     minister_roles: dict[str, str]
@@ -89,6 +92,9 @@ def load_lexicon(lang: str) -> Lexicon:
         if a in raw["weak_actions"]
     ]
     triggers = re.compile("|".join(f"(?P<{name}>{p.alternation(words)})" for name, words in groups))
+    status_groups, status_labels = _named_groups([(label, words) for label, words in raw["status"]], "s")
+    # Inside a lookahead, matches may overlap: a cue of a later group cannot hide one of an earlier group.
+    status = re.compile(f"(?=(?:{status_groups.pattern}))")
     actors, actor_ids = _named_groups([(a, w) for a, w in raw["actors"]], "a")
     titles = p.alternation(list(raw["minister_titles"]))
     particles = p.alternation(raw["name_particles"])
@@ -107,10 +113,13 @@ def load_lexicon(lang: str) -> Lexicon:
         lang=lang,
         abbreviations=frozenset(_entry_key(a) for a in raw["abbreviations"]),
         triggers=triggers,
+        trigger_scan=re.compile(p.alternation([w for _, words in groups for w in words])),
         action_priority=tuple(raw["action_priority"]),
-        status=tuple((status, p.compile_words(words)) for status, words in raw["status"]),
+        status=status,
+        status_labels=status_labels,
         actors=actors,
         actor_ids=actor_ids,
+        speakers=p.compile_words(raw["speakers"]),
         minister_title=re.compile(titles),
         named_minister=re.compile(rf"(?P<title>{titles})\s+(?P<name>{name})"),
         minister_roles={_entry_key(k): v for k, v in raw["minister_titles"].items()},

@@ -38,6 +38,8 @@ WORD_BEFORE_DOT_RE = re.compile(r"([\w°.'’-]+)$")
 # A question or an exclamation: what a member asks is not a measure (the minister's answer may be), nor is a
 # slogan.
 NOT_STATEMENT_END_RE = re.compile(r"[?!][\"'”’»)\]]*\s*$")
+# A title that ends in a document or question number (`... over "De opvang" (56001234C)`, `(914/1-7)`).
+NUMBERED_TITLE_END_RE = re.compile(r"\((?:\d{6,}[A-Z]?|\d+/\d+(?:-\d+)?)\)\s*$")
 # A turn in a parliamentary record: `05.02 Minister Anneleen Van Bossuyt: ...`, `12.01 Jan Peeters (N-VA): ...`.
 SPEAKER_TURN_RE = re.compile(r"\d{1,3}\.\d{2}\s+(?P<who>[^:\n]{3,100}?):\s+")
 # A party label in a speaker's name: the speaker is a member of parliament.

@@ -6,6 +6,7 @@ Every decision reads the compiled language table; the rules themselves are langu
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from docanalyze.extract.measures import patterns as p
 from docanalyze.extract.measures.lexicon import WEAK_PREFIX, Lexicon
@@ -25,11 +26,21 @@ class Trigger:
     weak: bool = False
 
 
+@lru_cache(maxsize=65536)
+def _trigger_group(lexicon: Lexicon, words: str) -> str:
+    """The entry group of a matched trigger phrase (the table's order decides between groups)."""
+    m = lexicon.triggers.fullmatch(words) or lexicon.triggers.match(words)
+    return (m.lastgroup if m else None) or "other"
+
+
 def triggers(text: str, start: int, end: int, lexicon: Lexicon) -> list[Trigger]:
-    """Every trigger word or phrase of the sentence, with the action it signals."""
+    """Every trigger word or phrase of the sentence, with the action it signals.
+
+    One pass of the all-entries trie finds them; the group of each distinct phrase is looked up once.
+    """
     found = []
-    for m in lexicon.triggers.finditer(text, start, end):
-        group = m.lastgroup or "other"
+    for m in lexicon.trigger_scan.finditer(text, start, end):
+        group = _trigger_group(lexicon, m.group())
         weak = group.startswith(WEAK_PREFIX)
         found.append(Trigger(m.start(), m.end(), group[len(WEAK_PREFIX) :] if weak else group, weak))
     return found
@@ -43,10 +54,8 @@ def main_trigger(found: list[Trigger], lexicon: Lexicon) -> Trigger:
 
 def status(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     """The first status group of the table with a cue in the sentence; `unknown` when none has."""
-    for label, pattern in lexicon.status:
-        if pattern.search(text, start, end):
-            return label
-    return "unknown"
+    groups = [int(m.lastgroup[1:]) for m in lexicon.status.finditer(text, start, end) if m.lastgroup]
+    return lexicon.status_labels[min(groups)] if groups else "unknown"
 
 
 def actor(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
