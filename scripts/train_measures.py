@@ -170,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "vocabulary_size": len(terms),
         "threshold": threshold,
         "threshold_cv_best": cv_threshold,
+        "threshold_source": "cv" if args.threshold is None else "--threshold (chosen on corpora/gold/dev)",
         "cv_folds": FOLDS,
         "cv_scores": cv,
         "cross_language_scores": cross,

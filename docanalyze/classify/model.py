@@ -1,8 +1,9 @@
 """`ThemeClassifier`: tf-idf word and character n-grams plus section context, one logistic model per label.
 
 scikit-learn's estimator contract (STYLE.md section 4): `__init__` stores its parameters, `fit` validates,
-learns and returns self, learned state ends in `_`. `fit` holds out a validation split (fixed seed) to
-tune one threshold per label, then refits on all the data with those thresholds. `save` writes arrays and
+learns and returns self, learned state ends in `_`. `fit` tunes one threshold per label on held-out
+predictions: `validation_folds` seeded folds stratified by language (default 5; 1 means a single split of
+`validation_size`), then refits on all the data and keeps those thresholds. `save` writes arrays and
 JSON only; `load` gives back the array-only `LinearThemePredictor`, which scores exactly as this does.
 """
 
@@ -102,15 +103,15 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         word_ngram_range: tuple[int, int] = (1, 2),
         char_ngram_range: tuple[int, int] = (2, 5),
         min_df: int = 2,
-        strip_accents: str | None = None,
+        strip_accents: str | None = "unicode",
         sublinear_tf: bool = True,
         word_weight: float = 1.0,
-        char_weight: float = 1.0,
+        char_weight: float = 1.25,
         context_weight: float = 0.5,
         C: float = 10.0,
         class_weight: str | None = "balanced",
         validation_size: float = 0.2,
-        validation_folds: int = 1,
+        validation_folds: int = 5,
         refit: bool = True,
         evidence_terms: int = 3,
         pool_sentences: int = 20,

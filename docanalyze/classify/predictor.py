@@ -126,8 +126,14 @@ class LinearThemePredictor:
         matrix.data /= np.repeat(norms, np.diff(matrix.indptr))
         return matrix
 
-    def _analyse(self, texts: Sequence[str]) -> tuple[dict[str, list[np.ndarray]], list[list[str]]]:
-        """Raw column ids per block and text, and the whitespace words of each (for evidence)."""
+    def _analyse(
+        self, texts: Sequence[str]
+    ) -> tuple[dict[str, list[np.ndarray]], list[list[tuple[str, str]]]]:
+        """Raw column ids per block and text, and the whitespace words of each (for evidence).
+
+        Words come as (preprocessed, as written but lowercased) pairs: features use the first, evidence
+        shows the second, so that stripped accents (`fermes`) are shown as written (`fermés`).
+        """
         word_index = self.blocks["word"].index if "word" in self.blocks else None
         rows: dict[str, list[np.ndarray]] = {name: [] for name in self.blocks if name != "context"}
         words_per_text = []
@@ -139,7 +145,8 @@ class LinearThemePredictor:
                     np.array([word_index[g] for g in grams if g in word_index], dtype=np.int64)
                 )
             words = clean.split()
-            words_per_text.append(words)
+            shown = text.lower().split()
+            words_per_text.append(list(zip(words, shown if len(shown) == len(words) else words, strict=True)))
             if "char" in rows:
                 parts = [self._char_features(w)[0] for w in words]
                 rows["char"].append(np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64))
@@ -153,7 +160,7 @@ class LinearThemePredictor:
 
     def _unit_proba(
         self, texts: Sequence[str], contexts: Sequence[str | None]
-    ) -> tuple[np.ndarray, list[list[str]]]:
+    ) -> tuple[np.ndarray, list[list[tuple[str, str]]]]:
         rows, words = self._analyse(texts)
         logits = np.tile(self.intercepts, (len(texts), 1))
         for name, block_rows in rows.items():
@@ -167,7 +174,7 @@ class LinearThemePredictor:
 
     def _scores(
         self, texts: Sequence[str], contexts: Sequence[str | None] | None
-    ) -> tuple[np.ndarray, list[list[str]]]:
+    ) -> tuple[np.ndarray, list[list[tuple[str, str]]]]:
         """Probabilities per text (best of the text and its sentences) and the words of each text."""
         ctx = list(contexts) if contexts is not None else [None] * len(texts)
         units, owners = pooling_units(list(texts), self._pool_words)
@@ -202,7 +209,7 @@ class LinearThemePredictor:
             )
         return out
 
-    def _evidence(self, words: list[str], label: int) -> list[str]:
+    def _evidence(self, words: list[tuple[str, str]], label: int) -> list[str]:
         """Terms of the text ranked by their own linear weight for `label` (idf x coefficient).
 
         A word's weight sums its character n-grams and its word unigram; the l2 norm of the row is the
@@ -211,9 +218,9 @@ class LinearThemePredictor:
         word_block = self.blocks.get("word")
         stop = evidence_stop_words()
         scores: dict[str, float] = {}
-        for w in words:
-            term = evidence_term(w)
-            if term is None or len(term) < 3 or term in scores or term in stop:
+        for w, written in words:
+            term = evidence_term(written)
+            if term is None or len(term) < 3 or term in scores or term in stop or evidence_term(w) in stop:
                 continue
             score = float(self._char_features(w)[1][label]) if "char" in self.blocks else 0.0
             if word_block is not None:

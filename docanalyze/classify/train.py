@@ -111,7 +111,7 @@ def train_model(corpus_dir: str | Path, seed: int = 0, **params: Any) -> tuple[A
 
 def format_scores(scores: dict[str, Any]) -> str:
     """Validation scores as lines: macro F1 per language, then P/R/F1 per label overall."""
-    lines = [f"validation ({scores['all']['n']} provisions held out)"]
+    lines = [f"validation ({scores['all']['n']} held-out predictions, thresholds tuned on them)"]
     for lang, s in scores.items():
         lines.append(f"  {lang:<4} macro F1 {s['macro_f1']:.3f}  (n={s['n']})")
     for label in THEME_LABELS:

@@ -22,6 +22,7 @@ DATA = Path(__file__).with_name("data") / "hyphenation.json"
 LINE_END_HYPHENS = "-\u2010\u2011\u00ad\ufffe\u0002"
 # Soft-hyphen markers: dropped when they are not at a line end.
 SOFT_HYPHENS = "\u00ad\ufffe\u0002"
+_SOFT_HYPHEN_TABLE = {ord(c): None for c in SOFT_HYPHENS}
 # True soft hyphens: a break point the author allowed, so the parts are always joined.
 DISCRETIONARY = "\u00ad\u0002"
 # A word for the vocabulary: letters with inner hyphens (an apostrophe ends a word: `d'hébergement`).
@@ -101,4 +102,4 @@ def _keeps_hyphen(first: str, second: str, whole: str, vocabulary: Vocabulary, r
 
 def drop_soft_hyphens(text: str) -> str:
     """Text without the invisible soft-hyphen markers (used inside a line, where they are no break)."""
-    return text.translate({ord(c): None for c in SOFT_HYPHENS})
+    return text.translate(_SOFT_HYPHEN_TABLE)

@@ -47,6 +47,7 @@ MIN_GUTTER = 6.0  # points of empty x-range between two columns
 GUTTER_CROSSINGS = 0.1  # share of a page's lines that may cross a gutter (author lines, captions)
 MIN_COLUMN_LINES = 3
 MIN_COLUMN_WORDS = 3.5  # median words per line of a text column (table cells hold fewer)
+HEADER_BLOCK_GAP = 1.5  # font sizes of blank space under a title block, above the columns
 SAME_ROW = 0.45  # baselines closer than this many font sizes are on one row
 PARA_GAP = 1.32  # a baseline step of more than this many line pitches starts a paragraph
 HEADING_RATIO = 1.12  # headings are at least 12 % larger than body text, or bold
@@ -116,8 +117,9 @@ def build_document(pages: list[RawPage], *, title: str | None = None) -> Documen
     lines: list[_Line] = []
     for page in pages:
         check()
-        kept = _drop_margins(page, running)
-        lines.extend(_order_page(page, kept))
+        lines.extend(_order_page(page, _drop_margins(page, running)))
+    if not lines:  # only margin-like lines (a cover holding a date): they are the content after all
+        lines = [line for page in pages for line in _order_page(page, page.fragments)]
     doc = Document(text="", warnings=warnings)
     if not lines:
         return doc
@@ -125,6 +127,7 @@ def build_document(pages: list[RawPage], *, title: str | None = None) -> Documen
     pitch = _line_pitch(lines, body)
     blocks = _group(lines, body, pitch)
     _classify(blocks, body)
+    blocks = _mend_breaks(blocks)
     vocabulary = Vocabulary(line.text for line in lines)
     _assemble(doc, blocks, pages, vocabulary)
     doc.title = _title(doc, title)
@@ -291,7 +294,8 @@ def _above_columns(
     """Move what lies above the first full line of running text (title, author lines) out of the columns.
 
     Those lines are read row by row before the columns; everything below stays in its column, so a column
-    that starts lower (under a figure) than its neighbour keeps its own order.
+    that starts lower (under a figure) than its neighbour keeps its own order. Only a block set apart by
+    blank space moves: short lines at the very top of the columns stay where they are.
     """
     tops = []
     for frags in columns:
@@ -305,6 +309,11 @@ def _above_columns(
     common_top = min(tops)  # where the first column of running text begins
     kept = [[f for f in frags if f.top >= common_top - SAME_ROW * f.size] for frags in columns]
     moved = [f for frags in columns for f in frags if f.top < common_top - SAME_ROW * f.size]
+    if not moved:
+        return columns, spanning
+    size = statistics.median(f.size for frags in kept for f in frags) if any(kept) else moved[0].size
+    if common_top - max(f.bottom for f in moved) < HEADER_BLOCK_GAP * size:
+        return columns, spanning  # no gap under them: short first lines of the columns themselves
     return kept, spanning + moved
 
 
@@ -366,12 +375,8 @@ def _continues(block: _Block, line: _Line, body: float, pitch: float) -> bool:
     if abs(line.size - prev.size) > 0.12 * max(line.size, prev.size) or line.bold != prev.bold:
         return False
     last = prev.text[-1]
-    if line.flow != prev.flow:  # next column or page: only an unfinished sentence carries over
-        return (
-            block.kind == "paragraph"
-            and (last in LINE_END_HYPHENS or last not in SENTENCE_END)
-            and (line.text[0].islower())
-        )
+    if line.flow != prev.flow:  # next column or page: `_mend_breaks` decides, once footnotes are known
+        return False
     step = line.base - prev.base
     scale = line.size / body if body else 1.0
     if step <= 0 or step > PARA_GAP * pitch * max(scale, 1.0):
@@ -444,6 +449,36 @@ def _mark_footnotes(blocks: list[_Block], body: float) -> None:
             block.kind = "footnote"
         else:
             in_notes_page = None
+
+
+def _mend_breaks(blocks: list[_Block]) -> list[_Block]:
+    """Rejoin a paragraph that a column or page break (and the footnotes printed there) cut in two."""
+    out: list[_Block] = []
+    last_body: _Block | None = None
+    for block in blocks:
+        if block.kind == "paragraph" and last_body is not None and _carries_over(last_body, block):
+            last_body.lines.extend(block.lines)
+            continue
+        out.append(block)
+        if block.kind != "footnote":
+            last_body = block
+    return out
+
+
+def _carries_over(before: _Block, after: _Block) -> bool:
+    """Whether `after`, opening a new column or page, continues the unfinished `before`."""
+    prev, first = before.lines[-1], after.lines[0]
+    if (
+        before.kind not in ("paragraph", "item")
+        or prev.flow == first.flow
+        or prev.cells > 1
+        or first.cells > 1
+    ):
+        return False
+    if abs(first.size - prev.size) > 0.12 * max(first.size, prev.size) or first.bold != prev.bold:
+        return False
+    last = prev.text[-1]
+    return last in LINE_END_HYPHENS or (last not in SENTENCE_END and first.text[0].islower())
 
 
 def _join_lines(lines: list[_Line], vocabulary: Vocabulary) -> tuple[str, list[tuple[int, int]]]:

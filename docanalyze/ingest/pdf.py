@@ -13,7 +13,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -32,10 +32,17 @@ CID_RE = re.compile(r"\(cid:\d+\)")
 BAD_CHAR_RE = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x01\x03-\x08\x0b\x0c\x0e-\x1f]")
 # pypdfium2's message for a wrong or missing password.
 PDFIUM_PASSWORD_RE = re.compile(r"password", re.IGNORECASE)
+WHITESPACE_RE = re.compile(r"\s")
+ALNUM_RE = re.compile(r"[^\W_]")  # a letter or digit of any script
+QUALITY_SAMPLE = 200_000  # characters of text judged for readability
 MIN_READABLE_SHARE = 0.5  # letters and digits among non-space characters of a real text layer
 MAX_BAD_SHARE = 0.2
 GAP_SPLIT = 1.2  # a horizontal gap wider than this many font sizes splits a line (columns, table cells)
 SPACE_GAP = 0.15  # a gap wider than this many font sizes between two glyphs is a word space
+MAX_WORD_CHARS = 40  # longer runs without a space (CJK lines) are placed character by character
+# A word of PDFium text: up to whitespace, or up to and including a soft-hyphen mark (PDFium joins the two
+# lines of a hyphenated word, so the mark is where the next line starts).
+PDFIUM_WORD_RE = re.compile(r"[^\s\ufffe\u00ad\u0002]+[\ufffe\u00ad\u0002]?|[\ufffe\u00ad\u0002]")
 BOLD_WEIGHT = 600
 BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # Exceptions the PDF libraries raise on damaged input besides their own classes.
@@ -133,12 +140,13 @@ def _check_text(doc: Document, extraction: _Extraction) -> None:
     """Reject a text layer that is absent or unreadable (scans, unmapped glyphs, private-use codes)."""
     if not extraction.pages:
         raise _Failed("damaged", "no page could be read")
-    nonspace = [c for c in doc.text if not c.isspace()]
+    sample = doc.text[:QUALITY_SAMPLE]
+    nonspace = len(sample) - len(WHITESPACE_RE.findall(sample))
     if not nonspace and extraction.bad_chars == 0:
         raise _Failed("no_text", "no text layer (image-only or scanned pages without OCR)")
-    total = len(nonspace) + extraction.bad_chars
-    readable = sum(c.isalnum() for c in nonspace)
-    bad = extraction.bad_chars + sum(1 for c in nonspace if BAD_CHAR_RE.match(c))
+    total = nonspace + extraction.bad_chars
+    readable = len(ALNUM_RE.findall(sample))
+    bad = extraction.bad_chars
     if readable / total < MIN_READABLE_SHARE or bad / total > MAX_BAD_SHARE:
         raise _Failed(
             "no_text",
@@ -147,14 +155,17 @@ def _check_text(doc: Document, extraction: _Extraction) -> None:
 
 
 def _final_error(source: str, failures: list[tuple[str, _Failed]]) -> Exception:
+    """One error for the file: encrypted before unreadable before damaged; each backend's reason once."""
     kinds = {f.kind for _, f in failures}
-    detail = "; ".join(f"{name}: {f.reason}" for name, f in failures)
-    if "encrypted" in kinds:
-        return EncryptedDocument(source, f"encrypted: a password is needed to open it ({detail})")
-    if "no_text" in kinds:
-        reason = next(f.reason for _, f in failures if f.kind == "no_text")
-        return NoTextLayer(source, f"{reason} ({detail})" if len(failures) > 1 else reason)
-    return DamagedDocument(source, f"damaged or not a PDF ({detail})")
+    kind = next(k for k in ("encrypted", "no_text", "damaged") if k in kinds)
+    main = next(f.reason for _, f in failures if f.kind == kind)
+    others = "; ".join(f"{name}: {f.reason}" for name, f in failures if f.reason != main)
+    detail = f" ({others})" if others else ""
+    if kind == "encrypted":
+        return EncryptedDocument(source, f"encrypted: {main}{detail}")
+    if kind == "no_text":
+        return NoTextLayer(source, main + detail)
+    return DamagedDocument(source, f"damaged or not a PDF: {main}{detail}")
 
 
 # --- pypdfium2 -------------------------------------------------------------------------------------------
@@ -167,7 +178,7 @@ def _pdfium(path: Path, password: str | None, limit: int) -> _Extraction:
         pdf = pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError as exc:
         if PDFIUM_PASSWORD_RE.search(str(exc)):
-            raise _Failed("encrypted", "wrong or missing password") from None
+            raise _Failed("encrypted", "the password is missing or wrong") from None
         raise _Failed("damaged", _one_line(exc)) from None
     try:
         total = len(pdf)
@@ -239,87 +250,105 @@ def _upright(
 
 
 def _pdfium_page(page: object, number: int, out: _Extraction) -> RawPage:
-    """Fragments of one page from PDFium's characters: split at line changes and wide gaps."""
-    import pypdfium2.raw as raw
+    """Fragments of one page from PDFium's text: words placed by their first and last glyph boxes.
 
+    A line is split where the next word does not overlap it vertically (PDFium also joins the two lines
+    of a hyphenated word itself, marking the hyphen U+FFFE), leaves a wide gap, or goes back left.
+    """
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
-        handle = textpage.raw
-        count = textpage.count_chars()
-        text = textpage.get_text_range() if count else ""
-        if len(text) != count:
-            text = "".join(chr(raw.FPDFText_GetUnicode(handle, i) or 32) for i in range(count))
-        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-        ox, oy = ctypes.c_double(), ctypes.c_double()
-        flags = ctypes.c_int()
-        matrix = raw.FS_MATRIX()
-        quadrant = _text_quadrant(handle, text, matrix)
-        upright, width, height = _upright(quadrant, page.get_mediabox())  # type: ignore[attr-defined]
-        fragments: list[Fragment] = []
-        chars: list[str] = []
-        box: list[float] = []
-        size = 0.0
-        bold = False
-        along = True
-        space = broken = False
-        last_right = 0.0
-
-        def close() -> None:
-            if chars and "".join(chars).strip():
-                fragments.append(
-                    Fragment("".join(chars), box[0], box[1], box[2], box[3], box[4], size, bold, along)
-                )
-            chars.clear()
-
-        for i, ch in enumerate(text):
-            if ch in "\r\n":  # PDFium's own line break: kept only if the geometry agrees (below)
-                broken = True
-                continue
-            if ch.isspace():
-                space = True
-                continue
-            raw.FPDFText_GetCharBox(handle, i, left, right, bottom, top)
-            ax, ay = upright(left.value, bottom.value)
-            bx, by = upright(right.value, top.value)
-            x0, x1, y_top, y_bottom = min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
-            if chars and (
-                min(y_bottom, box[3]) - max(y_top, box[1]) <= 0  # no vertical overlap: another line
-                or x0 - last_right > GAP_SPLIT * size
-                or x1 < box[0] - size
-            ):
-                close()
-                space = False
-            elif chars and broken:  # PDFium broke a row it thought went backwards (`Chen∗,`)
-                space = space or x0 - last_right > SPACE_GAP * size
-            broken = False
-            if not chars:
-                # the nominal size times the text matrix' vertical scale (`1 Tf` + a 12x matrix is 12 pt)
-                raw.FPDFText_GetMatrix(handle, i, matrix)
-                scale = math.hypot(matrix.c, matrix.d) or 1.0
-                along = _quadrant(matrix) in (None, quadrant)
-                size = (raw.FPDFText_GetFontSize(handle, i) * scale) or (y_bottom - y_top) or 1.0
-                raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
-                base = upright(ox.value, oy.value)[1]
-                raw.FPDFText_GetFontInfo(handle, i, _FONT_NAME_BUFFER, 256, flags)
-                name = _FONT_NAME_BUFFER.value.decode("latin-1", "replace")
-                bold = raw.FPDFText_GetFontWeight(handle, i) >= BOLD_WEIGHT or bool(BOLD_NAME_RE.search(name))
-                box = [x0, y_top, x1, y_bottom, base]
-            elif space:
-                chars.append(" ")
-            space = False
-            if ch == "\ufffd" or BAD_CHAR_RE.match(ch):
-                out.bad_chars += 1
-                if ch == "\ufffd":
-                    continue
-            chars.append(ch)
-            out.chars += 1
-            box[0], box[1] = min(box[0], x0), min(box[1], y_top)
-            box[2], box[3] = max(box[2], x1), max(box[3], y_bottom)
-            last_right = x1
-        close()
+        reader = _PdfiumText(textpage, page.get_mediabox())  # type: ignore[attr-defined]
+        out.bad_chars += len(BAD_CHAR_RE.findall(reader.text))
+        out.chars += len(reader.text)
+        fragments = reader.fragments()
     finally:
         textpage.close()
-    return RawPage(number, width, height, fragments)
+    return RawPage(number, reader.width, reader.height, fragments)
+
+
+class _PdfiumText:
+    """One page's characters, read word by word through PDFium's C API (a few calls per word)."""
+
+    def __init__(self, textpage: object, mediabox: tuple[float, float, float, float]) -> None:
+        import pypdfium2.raw as raw
+
+        self.raw = raw
+        self.handle = textpage.raw  # type: ignore[attr-defined]
+        count = textpage.count_chars()  # type: ignore[attr-defined]
+        text = textpage.get_text_range() if count else ""  # type: ignore[attr-defined]
+        if len(text) != count:
+            text = "".join(chr(raw.FPDFText_GetUnicode(self.handle, i) or 32) for i in range(count))
+        self.text = text
+        self.box = [ctypes.c_double() for _ in range(4)]
+        self.origin = ctypes.c_double(), ctypes.c_double()
+        self.flags = ctypes.c_int()
+        self.matrix = raw.FS_MATRIX()
+        self.quadrant = _text_quadrant(self.handle, text, self.matrix)
+        self.upright, self.width, self.height = _upright(self.quadrant, mediabox)
+
+    def glyph_box(self, i: int) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom) of character i in the upright top-down frame."""
+        left, right, bottom, top = self.box
+        self.raw.FPDFText_GetCharBox(self.handle, i, left, right, bottom, top)
+        ax, ay = self.upright(left.value, bottom.value)
+        bx, by = self.upright(right.value, top.value)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+    def style(self, i: int, height: float) -> tuple[float, float, bool, bool]:
+        """(font size, baseline, bold, along the page's direction) of the character opening a fragment."""
+        raw, handle, matrix = self.raw, self.handle, self.matrix
+        raw.FPDFText_GetMatrix(handle, i, matrix)
+        # the nominal size times the text matrix' vertical scale (`1 Tf` with a 12x matrix is 12 pt)
+        size = (
+            (raw.FPDFText_GetFontSize(handle, i) * (math.hypot(matrix.c, matrix.d) or 1.0)) or height or 1.0
+        )
+        ox, oy = self.origin
+        raw.FPDFText_GetCharOrigin(handle, i, ox, oy)
+        raw.FPDFText_GetFontInfo(handle, i, _FONT_NAME_BUFFER, 256, self.flags)
+        name = _FONT_NAME_BUFFER.value.decode("latin-1", "replace")
+        bold = raw.FPDFText_GetFontWeight(handle, i) >= BOLD_WEIGHT or bool(BOLD_NAME_RE.search(name))
+        return size, self.upright(ox.value, oy.value)[1], bold, _quadrant(matrix) in (None, self.quadrant)
+
+    def words(self) -> Iterator[tuple[str, str, int, tuple[float, float, float, float]]]:
+        """(text before, word, index of its first char, box) of each word; a word that does not lie on one
+        row (vertical or rotated writing, long CJK runs) comes character by character."""
+        text = self.text
+        previous_end = 0
+        for run in PDFIUM_WORD_RE.finditer(text):
+            i, j = run.span()
+            between, previous_end = text[previous_end:i], j
+            x0, top, x1, bottom = self.glyph_box(i)
+            if j - 1 > i:
+                lx0, ltop, lx1, lbottom = self.glyph_box(j - 1)
+                if j - i > MAX_WORD_CHARS or min(bottom, lbottom) - max(top, ltop) <= 0:
+                    yield between, text[i], i, (x0, top, x1, bottom)
+                    for k in range(i + 1, j):
+                        yield "", text[k], k, self.glyph_box(k)
+                    continue
+                x0, x1, top, bottom = min(x0, lx0), max(x1, lx1), min(top, ltop), max(bottom, lbottom)
+            yield between, run.group(), i, (x0, top, x1, bottom)
+
+    def fragments(self) -> list[Fragment]:
+        out: list[Fragment] = []
+        current: Fragment | None = None
+        for between, word, i, (x0, top, x1, bottom) in self.words():
+            word = word.replace("\ufffd", "")
+            if current is not None:
+                size = current.size
+                same_row = min(bottom, current.bottom) - max(top, current.top) > 0
+                if same_row and x0 - current.x1 <= GAP_SPLIT * size and x1 >= current.x0 - size:
+                    gap = x0 - current.x1 > SPACE_GAP * size
+                    spaced = gap or any(c.isspace() and c not in "\r\n" for c in between)
+                    current.text += (" " if spaced else "") + word
+                    current.x0, current.x1 = min(current.x0, x0), max(current.x1, x1)
+                    current.top, current.bottom = min(current.top, top), max(current.bottom, bottom)
+                    continue
+                out.append(current)
+            size, base, bold, along = self.style(i, bottom - top)
+            current = Fragment(word, x0, top, x1, bottom, base, size, bold, along)
+        if current is not None:
+            out.append(current)
+        return [f for f in out if f.text.strip()]
 
 
 # --- pdfminer.six ----------------------------------------------------------------------------------------
@@ -338,7 +367,7 @@ def _pdfminer(path: Path, password: str | None, limit: int) -> _Extraction:
         try:
             document = PDFDocument(parser, password=password or "")
         except PDFPasswordIncorrect:
-            raise _Failed("encrypted", "wrong or missing password") from None
+            raise _Failed("encrypted", "the password is missing or wrong") from None
         warnings = []
         if any(isinstance(x, PDFXRefFallback) for x in document.xrefs):
             warnings.append("pdfminer: the cross-reference table is damaged; objects were found by scanning")

@@ -10,7 +10,7 @@ from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 from sklearn.utils.validation import check_is_fitted
 
-from docanalyze.classify.model import ThemeClassifier, tune_threshold, validation_split
+from docanalyze.classify.model import ThemeClassifier, cv_folds, tune_threshold, validation_split
 from docanalyze.evaluate import THEME_LABELS
 
 PARAMS = [
@@ -140,3 +140,28 @@ THRESHOLD_CASES = [
 def test_tune_threshold(y: list[int], proba: list[float], bounds: tuple[float, float]) -> None:
     t = tune_threshold(np.array(y), np.array(proba))
     assert bounds[0] < t <= bounds[1] or t == bounds[0] == bounds[1]
+
+
+@pytest.mark.parametrize(
+    ("groups", "k"), [(["en"] * 10, 5), (["en"] * 7 + ["fr"] * 6 + ["nl"] * 3, 3), (["en"] * 2, 5)]
+)
+def test_cv_folds_partition_every_index(groups: list[str], k: int) -> None:
+    folds = cv_folds(groups, k, seed=1)
+    assert sorted(i for f in folds for i in f.tolist()) == list(range(len(groups)))
+    assert [f.tolist() for f in folds] == [f.tolist() for f in cv_folds(groups, k, seed=1)]
+    assert len(folds) == min(k, len(groups))
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [({"validation_folds": 0}, "validation_folds"), ({"validation_folds": 3, "refit": False}, "refit")],
+)
+def test_bad_fold_settings(params: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        ThemeClassifier(**params).fit(["a b", "c d", "e f"], [["asylum"], [], ["asylum"]])
+
+
+def test_single_split_and_folds_both_fit(small_rows: list[dict]) -> None:
+    one = _fit(small_rows, validation_folds=1)
+    five = _fit(small_rows, validation_folds=5)
+    assert one.validation_scores_["all"]["n"] < five.validation_scores_["all"]["n"] == len(small_rows)

@@ -182,3 +182,11 @@ def test_estimator_and_loaded_model_give_the_same_themes(
     assert model.predict_themes(texts, contexts) == load_theme_model(model_dir).predict_themes(
         texts, contexts
     )
+
+
+def test_evidence_keeps_accents_as_written(model_dir: Path) -> None:
+    model = load_theme_model(model_dir)
+    assert model.params["strip_accents"] == "unicode"
+    found = model.predict_themes(["Détention et éloignement : les centres fermés sont pleins."], [None])[0]
+    terms = [t for theme in found for t in theme.evidence]
+    assert terms and all(t in "détention et éloignement : les centres fermés sont pleins." for t in terms)

@@ -38,7 +38,7 @@ SLOT_CASES = [
     ("en", "The maximum period of detention will be extended to eighteen months.", "extend", "announced"),
     ("en", "The Chamber abolished the registration fee for unaccompanied minors.", "abolish", "adopted"),
     ("en", "The ban on detaining children is lifted.", "abolish", "announced"),
-    ("en", "The ban on detaining children is confirmed.", "restrict", "announced"),
+    ("en", "The ban on detaining children is confirmed.", "other", "announced"),
     ("en", "The government plans to make the integration course mandatory.", "require", "planned"),
     ("en", "The Constitutional Court annulled the provision on home visits.", "abolish", "annulled"),
     ("fr", "Les droits d'enregistrement passent de 150 € à 1.000 €.", "other", "announced"),
@@ -204,6 +204,7 @@ def test_every_language_table_has_the_same_shape() -> None:
         assert set(table["action_priority"]) == set(ACTIONS), lang
         assert set(table["actions"]) == set(ACTIONS), lang
         assert set(table["weak_actions"]) <= set(ACTIONS), lang
+        assert table["keep_actions"], lang
         assert {status for status, _ in table["status"]} <= set(STATUSES), lang
         assert set(table["themes"]) == {"reception", "residence", "asylum", "detention"}, lang
         load_lexicon(lang)
@@ -247,3 +248,27 @@ def test_training_corpus_is_balanced_and_well_formed() -> None:
         assert all(r["lang"] == lang and r["text"].strip() for r in rows)
         assert all(r["action"] in ACTIONS and r["status"] in STATUSES for r in positives), lang
         assert len({r["text"] for r in rows}) == len(rows), lang
+
+
+def test_change_prefers_the_figures_extractor_and_agrees_with_the_local_reader() -> None:
+    from docanalyze.extract.figures import extract_figures
+    from docanalyze.models import Segment
+
+    text = "De regering trekt de detentiecapaciteit op van 650 naar 1.250 plaatsen tegen 2029."
+    figures = extract_figures(text, [Segment(0, len(text), "nl")])
+    assert {f.value for f in figures} >= {650, 1250}
+    with_figures = extract_measures(text, _whole(text, "nl"), [], figures, [])
+    without = extract_measures(text, _whole(text, "nl"), [], [], [])
+    assert [m.change for m in with_figures] == [m.change for m in without] == [Change(650, 1250, None)]
+
+
+def test_rules_decide_alone_when_no_model_is_shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOCANALYZE_MEASURES_MODEL", str(tmp_path))
+    load_classifier.cache_clear()
+    try:
+        assert load_classifier() is None
+        text = "The government will abolish the registration fee. The fee is paid at the counter."
+        measures = extract_measures(text, _whole(text, "en"), [], [], [])
+        assert [(m.action, m.status) for m in measures] == [("abolish", "announced")]
+    finally:
+        load_classifier.cache_clear()

@@ -33,6 +33,10 @@ __all__ = ["extract_measures"]
 MIN_SENTENCE_CHARS = 25
 # How many earlier provisions of the same section are searched for the current value of a `to`-only change.
 CONTEXT_PROVISIONS = 3
+# Without a trained model: the score of a candidate with and without a status cue, and the bar to pass.
+RULE_SCORE_WITH_STATUS = 0.6
+RULE_SCORE_WITHOUT_STATUS = 0.2
+RULE_THRESHOLD = 0.5
 
 
 @dataclass
@@ -52,7 +56,7 @@ class _Spans:
         self.records = sorted(records, key=lambda r: r.start)
         self.starts = [r.start for r in self.records]
 
-    def inside(self, start: int, end: int) -> list:
+    def inside(self, start: int, end: int) -> list[Date | Figure | LegalReference]:
         lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
         return [r for r in self.records[lo:hi] if r.end <= end]
 
@@ -81,6 +85,7 @@ def _is_candidate(text: str, start: int, end: int, lexicon: Lexicon, found: list
 
 
 def _candidates(text: str, provisions: Sequence[Provision]) -> list[_Candidate]:
+    """Candidate sentences of the body provisions, with who holds the floor when the text is a debate."""
     out = []
     speaker: str | None = None
     for n, provision in enumerate(provisions):
@@ -101,7 +106,8 @@ def _candidates(text: str, provisions: Sequence[Provision]) -> list[_Candidate]:
 
 def _rule_score(text: str, c: _Candidate) -> float:
     """Without a trained model: a measure needs a status cue (tense, mood, decision verb)."""
-    return 0.6 if slots.status(text, c.start, c.end, c.lexicon) != "unknown" else 0.2
+    has_status = slots.status(text, c.start, c.end, c.lexicon) != "unknown"
+    return RULE_SCORE_WITH_STATUS if has_status else RULE_SCORE_WITHOUT_STATUS
 
 
 def _context_spans(text: str, provisions: Sequence[Provision], c: _Candidate) -> list[tuple[int, int]]:
@@ -189,7 +195,7 @@ def extract_measures(
         threshold = model.threshold
     else:
         scores = [_rule_score(text, c) for c in candidates]
-        threshold = 0.5
+        threshold = RULE_THRESHOLD
     spans = _Spans(figures), _Spans(dates), _Spans(legal_references)
     measures = [
         _measure(text, c, score, provisions, *spans)

@@ -118,6 +118,14 @@ def parse_change(
     context_from: Value | None = None,
 ) -> Change | None:
     """The change a sentence states, or None; `context_from` is a current value found around the sentence."""
+    instead = [v for v in values if _leads(text, v, start, lexicon.instead_tail)]
+    if instead:
+        # `after four months instead of six`: the value before the cue is the new one.
+        old = instead[0]
+        new = [v for v in values if v.end <= old.start]
+        if new:
+            unit = new[-1].unit or old.unit
+            return Change(_clean(old.value), _clean(new[-1].value), unit)
     froms = [v for v in values if _leads(text, v, start, lexicon.from_tail)]
     tos = [v for v in values if _leads(text, v, start, lexicon.to_tail)]
     if froms:

@@ -13,8 +13,9 @@ from docanalyze.extract.measures import slots
 from docanalyze.extract.measures.lexicon import Lexicon
 
 # Bump when the features change: a model trained on other features is refused at load time.
-FEATURE_VERSION = 2
-CHAR_NGRAMS = (3, 5)
+FEATURE_VERSION = 5
+CHAR_NGRAMS = (4, 4)
+CUE_REPEAT = 3
 # Tokens for the word features: runs of letters or digits (digits are folded to 0 first).
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 DIGIT_RE = re.compile(r"\d")
@@ -40,6 +41,12 @@ def cue_features(
         cues.append("cue:number")
     if lexicon.current.search(text, start, end):
         cues.append("cue:current")
+    if lexicon.opinion.search(text, start, end):
+        cues.append("cue:opinion")
+    if lexicon.second_person.search(text, start, end):
+        cues.append("cue:you")
+    if lexicon.speakers.search(text, start, end):
+        cues.append("cue:self")
     return cues
 
 
@@ -65,7 +72,8 @@ def sentence_features(
         padded = f" {w} "
         for n in range(lo, hi + 1):
             feats += [f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
-    feats.append(f"lang:{lexicon.lang}")
-    feats.append(f"ctx:speaker={speaker or 'none'}")
-    feats += cue_features(text, start, end, lexicon, found)
+    feats += [f"lang:{lexicon.lang}", f"ctx:speaker={speaker or 'none'}"]
+    # Cue features occur in most sentences, so idf weighs them little; repeating them gives them the weight
+    # of a salient word.
+    feats += cue_features(text, start, end, lexicon, found) * CUE_REPEAT
     return feats

@@ -20,6 +20,8 @@ DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 ACTIONS = ("increase", "decrease", "introduce", "abolish", "extend", "restrict", "require", "allow", "other")
 # Named groups of weak triggers carry this prefix before the action.
 WEAK_PREFIX = "weak_"
+# The group of verbs that keep a rule unchanged; they yield the action `other`.
+KEEP_GROUP = "keep"
 STATUSES = ("announced", "planned", "proposed", "adopted", "in_force", "annulled", "unknown")
 
 
@@ -44,10 +46,13 @@ class Lexicon:
     people_roles: dict[str, str]
     negation: re.Pattern[str]
     hedges: re.Pattern[str]
+    opinion: re.Pattern[str]  # judgement words: criticism is not a measure
+    second_person: re.Pattern[str]  # `u`, `vous`: a member addressing the minister
     current: re.Pattern[str]
     from_tail: re.Pattern[str]
     to_tail: re.Pattern[str]
     by_tail: re.Pattern[str]
+    instead_tail: re.Pattern[str]  # `instead of` before the old value: `after four months instead of six`
     factors: tuple[tuple[re.Pattern[str], float], ...]
     number: re.Pattern[str]  # digits or a number word, then an optional scale word and unit
     number_words: dict[str, float]
@@ -85,7 +90,9 @@ def load_lexicon(lang: str) -> Lexicon:
     actions = raw["actions"]
     # Strong triggers (verbs, `mandatory`) first, weak ones (`must`, `new`, `more`) after: a weak trigger
     # decides the action only when no strong one occurs.
-    groups = [(a, actions[a]) for a in raw["action_priority"]]
+    # Verbs that keep a rule as it is (`the ban is confirmed`) come first: the measure changes nothing, so its
+    # action is `other` whatever rule it names.
+    groups = [(KEEP_GROUP, raw["keep_actions"])] + [(a, actions[a]) for a in raw["action_priority"]]
     groups += [
         (f"{WEAK_PREFIX}{a}", raw["weak_actions"][a])
         for a in raw["action_priority"]
@@ -129,10 +136,13 @@ def load_lexicon(lang: str) -> Lexicon:
         people_roles={_entry_key(k): v for k, v in raw["known_people"].items()},
         negation=p.compile_words(raw["negation"]),
         hedges=p.compile_words(raw["hedges"]),
+        opinion=p.compile_words(raw["opinion"]),
+        second_person=p.compile_words(raw["second_person"]),
         current=p.compile_words(raw["current"]),
         from_tail=p.tail_pattern(raw["from_words"], raw["fillers"]),
         to_tail=p.tail_pattern(raw["to_words"], raw["fillers"]),
         by_tail=p.tail_pattern(raw["by_words"], raw["fillers"]),
+        instead_tail=p.tail_pattern(raw["instead_words"], raw["fillers"]),
         factors=tuple((re.compile(p.phrase_pattern(k)), float(v)) for k, v in raw["factors"].items()),
         number=number,
         number_words=number_words,

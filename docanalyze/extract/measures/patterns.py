@@ -10,8 +10,8 @@ import re
 
 # A wildcard in a lexicon entry: the rest of a word ("increas*" -> increase, increased, increasing).
 WILDCARD = r"\w*"
-# The gap of a split phrase ("schaft ... af", Dutch separable verbs): up to six words in between.
-GAP = r"(?:\s+\S+){0,6}?\s+"
+# The gap of a split phrase ("schaft ... af", Dutch separable verbs): up to ten words in between.
+GAP = r"(?:\s+\S+){0,10}?\s+"
 # Between the words of a phrase: any run of whitespace.
 WORD_SPACE = r"\s+"
 # Either apostrophe, typewriter or typographic.
@@ -75,7 +75,9 @@ def _atoms(entry: str) -> tuple[str, ...]:
 def _trie_regex(node: dict[str, dict]) -> str:
     """A character trie as one regex: shared prefixes are tried once (fast on long word lists)."""
     branches = []
-    for atom, child in sorted(node.items(), key=lambda kv: kv[0] == END):
+    # Literal characters, spaces and gaps before a wildcard, the end of an entry last: the regex takes the
+    # first branch that matches, so the longer phrase (`sluit ... uit`) must be tried before `sluit*`.
+    for atom, child in sorted(node.items(), key=lambda kv: (kv[0] == END, kv[0] == WILDCARD)):
         branches.append(atom if atom == END else atom + _trie_regex(child))
     if len(branches) == 1:
         return branches[0]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from docanalyze.extract.measures import patterns as p
-from docanalyze.extract.measures.lexicon import WEAK_PREFIX, Lexicon
+from docanalyze.extract.measures.lexicon import KEEP_GROUP, WEAK_PREFIX, Lexicon
 
 # How far around its trigger a negation still applies (`will not be extended`, `ne sera pas prolongée`).
 NEGATION_BEFORE = 30
@@ -24,6 +24,7 @@ class Trigger:
     end: int
     action: str
     weak: bool = False
+    kept: bool = False  # a verb that keeps a rule unchanged (`confirmed`): it decides first, as `other`
 
 
 @lru_cache(maxsize=65536)
@@ -42,14 +43,16 @@ def triggers(text: str, start: int, end: int, lexicon: Lexicon) -> list[Trigger]
     for m in lexicon.trigger_scan.finditer(text, start, end):
         group = _trigger_group(lexicon, m.group())
         weak = group.startswith(WEAK_PREFIX)
-        found.append(Trigger(m.start(), m.end(), group[len(WEAK_PREFIX) :] if weak else group, weak))
+        action = group[len(WEAK_PREFIX) :] if weak else group
+        found.append(Trigger(m.start(), m.end(), action, weak, kept=group == KEEP_GROUP))
     return found
 
 
 def main_trigger(found: list[Trigger], lexicon: Lexicon) -> Trigger:
     """The trigger that decides the action: strong before weak, then the most specific action, earliest first."""
     rank = {a: i for i, a in enumerate(lexicon.action_priority)}
-    return min(found, key=lambda t: (t.weak, rank.get(t.action, len(rank)), t.start))
+    best = min(found, key=lambda t: (not t.kept, t.weak, rank.get(t.action, len(rank)), t.start))
+    return Trigger(best.start, best.end, "other", kept=True) if best.kept else best
 
 
 def status(text: str, start: int, end: int, lexicon: Lexicon) -> str:
