@@ -87,11 +87,26 @@ def worker(tool: str, paths: list[Path], max_pages: int | None) -> dict[str, obj
         pages += n
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"tool": tool, "seconds": seconds, "pages": pages, "failed": failed, "peak_mb": peak_mb, "texts": texts}
+    return {
+        "tool": tool,
+        "seconds": seconds,
+        "pages": pages,
+        "failed": failed,
+        "peak_mb": peak_mb,
+        "texts": texts,
+    }
 
 
 def run_tool(tool: str, paths: list[Path], max_pages: int | None) -> dict[str, object]:
-    command = [sys.executable, __file__, "--worker", tool, "--max-pages", str(max_pages or 0), *map(str, paths)]
+    command = [
+        sys.executable,
+        __file__,
+        "--worker",
+        tool,
+        "--max-pages",
+        str(max_pages or 0),
+        *map(str, paths),
+    ]
     out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
     return json.loads(out.stdout)
 
@@ -110,7 +125,9 @@ def generate(folder: Path) -> dict[str, str]:
 
 def report(title: str, results: list[dict[str, object]], expected: dict[str, str] | None) -> None:
     print(f"\n{title}")
-    print(f"{'tool':22} {'pages':>6} {'failed':>6} {'seconds':>8} {'pages/s':>8} {'peak MB':>8} {'word F1':>8}")
+    print(
+        f"{'tool':22} {'pages':>6} {'failed':>6} {'seconds':>8} {'pages/s':>8} {'peak MB':>8} {'word F1':>8}"
+    )
     for r in results:
         texts: dict[str, str] = r["texts"]  # type: ignore[assignment]
         f1 = ""
@@ -125,8 +142,14 @@ def report(title: str, results: list[dict[str, object]], expected: dict[str, str
 
 
 def _shared_pdfs(folder: Path) -> list[Path]:
-    entries = [json.loads(line) for line in (folder / "MANIFEST.jsonl").read_text(encoding="utf-8").splitlines()]
-    return [folder / e["file"] for e in entries if e["kind"] == "pdf" and e["has_text_layer"] and not e["encrypted"]]
+    entries = [
+        json.loads(line) for line in (folder / "MANIFEST.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    return [
+        folder / e["file"]
+        for e in entries
+        if e["kind"] == "pdf" and e["has_text_layer"] and not e["encrypted"]
+    ]
 
 
 def main() -> None:
@@ -134,7 +157,9 @@ def main() -> None:
     parser.add_argument("pdfs", nargs="*", type=Path, help="PDFs to measure (default: generated ones)")
     parser.add_argument("--worker", choices=TOOLS, help=argparse.SUPPRESS)
     parser.add_argument("--max-pages", type=int, default=0, help=argparse.SUPPRESS)
-    parser.add_argument("--shared", type=Path, help="also run the tools on this folder's MANIFEST.jsonl text PDFs")
+    parser.add_argument(
+        "--shared", type=Path, help="also run the tools on this folder's MANIFEST.jsonl text PDFs"
+    )
     args = parser.parse_args()
     if args.worker:
         json.dump(worker(args.worker, args.pdfs, args.max_pages or None), sys.stdout)
@@ -150,7 +175,9 @@ def main() -> None:
     if args.shared:
         shared = _shared_pdfs(args.shared)
         results = [run_tool(tool, shared, SHARED_LIMIT_PAGES) for tool in TOOLS]
-        report(f"shared corpus: {len(shared)} text PDFs, first {SHARED_LIMIT_PAGES} pages each", results, None)
+        report(
+            f"shared corpus: {len(shared)} text PDFs, first {SHARED_LIMIT_PAGES} pages each", results, None
+        )
         ours = {r["tool"]: r["texts"] for r in results}
         a, b = ours["docanalyze-pypdfium2"], ours["docanalyze-pdfminer"]
         common = sorted(set(a) & set(b))

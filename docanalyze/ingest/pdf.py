@@ -9,7 +9,6 @@ here, and a backend that silently reads nothing (pdfminer on a broken xref: 0 pa
 from __future__ import annotations
 
 import ctypes
-import logging
 import math
 import re
 from collections import Counter
@@ -24,8 +23,6 @@ from docanalyze.ingest._layout import Fragment, RawPage, build_document
 from docanalyze.ingest._timelimit import check, time_limit
 from docanalyze.models import Document
 
-log = logging.getLogger(__name__)
-
 # pdfminer writes a glyph it cannot map to Unicode as `(cid:123)`.
 CID_RE = re.compile(r"\(cid:\d+\)")
 # Unreadable characters: replacement char, private use area, C0 controls other than whitespace.
@@ -39,6 +36,8 @@ MIN_READABLE_SHARE = 0.5  # letters and digits among non-space characters of a r
 MAX_BAD_SHARE = 0.2
 GAP_SPLIT = 1.2  # a horizontal gap wider than this many font sizes splits a line (columns, table cells)
 SPACE_GAP = 0.15  # a gap wider than this many font sizes between two glyphs is a word space
+FEW_CHARS = 200  # pages with fewer characters are checked for text objects PDFium could not read
+MIN_UNMAPPED = 20
 MAX_WORD_CHARS = 40  # longer runs without a space (CJK lines) are placed character by character
 # A word of PDFium text: up to whitespace, or up to and including a soft-hyphen mark (PDFium joins the two
 # lines of a hyphenated word, so the mark is where the next line starts).
@@ -258,12 +257,32 @@ def _pdfium_page(page: object, number: int, out: _Extraction) -> RawPage:
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
         reader = _PdfiumText(textpage, page.get_mediabox())  # type: ignore[attr-defined]
-        out.bad_chars += len(BAD_CHAR_RE.findall(reader.text))
+        out.bad_chars += len(BAD_CHAR_RE.findall(reader.text)) + _unmapped_glyphs(page, len(reader.text))
         out.chars += len(reader.text)
         fragments = reader.fragments()
     finally:
         textpage.close()
     return RawPage(number, reader.width, reader.height, fragments)
+
+
+def _unmapped_glyphs(page: object, chars: int) -> int:
+    """Text objects PDFium drew but could not read as characters (CID fonts without a Unicode map).
+
+    Each text object shows at least one glyph, so many more text objects than characters means the text
+    layer is there but unreadable to PDFium (pdfminer often maps it): counted as bad characters.
+    """
+    import pypdfium2.raw as raw
+
+    if chars >= FEW_CHARS:
+        return 0
+    handle = page.raw  # type: ignore[attr-defined]
+    count = raw.FPDFPage_CountObjects(handle)
+    texts = sum(
+        1
+        for i in range(count)
+        if raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(handle, i)) == raw.FPDF_PAGEOBJ_TEXT
+    )
+    return texts - chars if texts > 2 * chars + MIN_UNMAPPED else 0
 
 
 class _PdfiumText:
