@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+from docanalyze.classify.context import split_context
 
 # scikit-learn's default `token_pattern`: words of two or more word characters.
 WORD_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
@@ -77,8 +79,9 @@ def char_wb_ngrams(word: str, ngram_range: tuple[int, int]) -> list[str]:
     return out
 
 
-def context_tokens(section: str | None) -> list[str]:
-    """Prefixed word tokens of a section path: every heading, and the nearest heading again."""
+def context_tokens(context: str | None) -> list[str]:
+    """Prefixed word tokens of a context's section path: every heading, and the nearest heading again."""
+    section = split_context(context)[0]
     if not section:
         return []
     lowered = section.lower()
@@ -93,12 +96,15 @@ def evidence_term(token: str) -> str | None:
     return max(terms, key=len) if terms else None
 
 
-def pooling_units(texts: list[str], min_words: int) -> tuple[list[str], list[int]]:
-    """Each text, plus its sentences when it has at least `min_words` words (0: never), and their owners.
+def pooling_units(
+    texts: list[str], min_words: int, contexts: Sequence[str | None] | None = None
+) -> tuple[list[str], list[int]]:
+    """Each text, its sentences when it has at least `min_words` words (0: never), its lead-in; owners.
 
     A provision gets a theme when one of its statements is about it (gold convention), so a long
     paragraph is scored as the best of itself and its sentences: one relevant sentence among many
-    unrelated ones is not drowned by the l2 norm of the whole paragraph.
+    unrelated ones is not drowned by the l2 norm of the whole paragraph. A list item or table row is
+    read with its lead-in (`classify.context`), so the lead-in in its context is one more unit.
     """
     units, owners = [], []
     for i, text in enumerate(texts):
@@ -109,4 +115,8 @@ def pooling_units(texts: list[str], min_words: int) -> tuple[list[str], list[int
                 if len(sentence.split()) >= MIN_SENTENCE_WORDS and sentence != text:
                     units.append(sentence)
                     owners.append(i)
+        lead = split_context(contexts[i])[1] if contexts is not None else None
+        if lead:
+            units.append(lead)
+            owners.append(i)
     return units, owners

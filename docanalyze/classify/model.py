@@ -115,6 +115,7 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         refit: bool = True,
         evidence_terms: int = 3,
         pool_sentences: int = 20,
+        pool_lead: bool = True,
         random_state: int = 0,
     ) -> None:
         self.labels = labels
@@ -133,6 +134,7 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         self.refit = refit
         self.evidence_terms = evidence_terms
         self.pool_sentences = pool_sentences
+        self.pool_lead = pool_lead
         self.random_state = random_state
 
     # --- fitting --------------------------------------------------------------------------------------
@@ -149,6 +151,7 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
             "context_weight": self.context_weight,
             "evidence_terms": self.evidence_terms,
             "pool_sentences": self.pool_sentences,
+            "pool_lead": self.pool_lead,
         }
 
     def _binarize(self, labels: Any, n: int) -> np.ndarray:
@@ -264,7 +267,7 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         contexts: list[str | None],
     ) -> np.ndarray:
         """Best probability over each text and, for long texts, its sentences (`pool_sentences` words)."""
-        units, owners = pooling_units(texts, self.pool_sentences)
+        units, owners = pooling_units(texts, self.pool_sentences, contexts if self.pool_lead else None)
         X = vectorizer.transform(units, [contexts[o] for o in owners])
         return pool_max(np.column_stack([m.predict_proba(X)[:, 1] for m in models]), owners, len(texts))
 

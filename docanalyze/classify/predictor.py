@@ -90,6 +90,7 @@ class LinearThemePredictor:
         self._sublinear = bool(params["sublinear_tf"])
         self._evidence_terms = int(params.get("evidence_terms", 3))
         self._pool_words = int(params.get("pool_sentences", 0))
+        self._pool_lead = bool(params.get("pool_lead", False))
         # word -> (char feature columns, char score per label): the expensive part, computed once per word.
         self._char_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         char = blocks.get("char")
@@ -177,7 +178,7 @@ class LinearThemePredictor:
     ) -> tuple[np.ndarray, list[list[tuple[str, str]]]]:
         """Probabilities per text (best of the text and its sentences) and the words of each text."""
         ctx = list(contexts) if contexts is not None else [None] * len(texts)
-        units, owners = pooling_units(list(texts), self._pool_words)
+        units, owners = pooling_units(list(texts), self._pool_words, ctx if self._pool_lead else None)
         proba, words = self._unit_proba(units, [ctx[o] for o in owners])
         return pool_max(proba, owners, len(texts)), [words[i] for i in _first_units(owners)]
 

@@ -92,8 +92,7 @@ def to_table(docs: list[Document]) -> str:
                     ),
                     "measures": lambda r: f"{r.action} / {r.status}",
                 }[kind](rec)
-                table.add_row(
-                    kind.rstrip("s"), rec.text[:70], value, str(rec.page or ""), rec.provision_id or ""
-                )
+                shown = " ".join(rec.text.split())[:70]
+                table.add_row(kind.rstrip("s"), shown, value, str(rec.page or ""), rec.provision_id or "")
         console.print(table)
     return console.export_text()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from docanalyze.errors import DamagedDocument
+from docanalyze.errors import DamagedDocument, EncryptedDocument
 from docanalyze.ingest import read as read_any
 from docanalyze.ingest.docx import read
 
@@ -84,10 +84,18 @@ def test_blocks(tmp_path: Path) -> None:
     assert "\n\n".join(t for t, _, _ in expected) == doc.text
 
 
-@pytest.mark.parametrize("content", [b"PK\x03\x04 not really a zip", b"plain text, not a package"])
-def test_damaged(tmp_path: Path, content: bytes) -> None:
+# (file content, error): a broken zip, no zip at all, and the OLE container Word writes when encrypting
+BAD_FILES = [
+    (b"PK\x03\x04 not really a zip", DamagedDocument),
+    (b"plain text, not a package", DamagedDocument),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), EncryptedDocument),
+]
+
+
+@pytest.mark.parametrize(("content", "error"), BAD_FILES, ids=["zip", "text", "ole"])
+def test_bad_files(tmp_path: Path, content: bytes, error: type[Exception]) -> None:
     path = tmp_path / "broken.docx"
     path.write_bytes(content)
-    with pytest.raises(DamagedDocument) as caught:
+    with pytest.raises(error) as caught:
         read_any(path)
     assert str(caught.value).startswith(str(path)) and "\n" not in str(caught.value)

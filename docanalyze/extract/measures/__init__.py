@@ -192,14 +192,14 @@ def extract_measures(
         scores = model.scores(
             [sentence_features(text, c.start, c.end, c.lexicon, c.speaker, c.triggers) for c in candidates]
         )
-        threshold = model.threshold
+        thresholds = [model.threshold_for(c.lexicon.lang) for c in candidates]
     else:
         scores = [_rule_score(text, c) for c in candidates]
-        threshold = RULE_THRESHOLD
+        thresholds = [RULE_THRESHOLD] * len(candidates)
     spans = _Spans(figures), _Spans(dates), _Spans(legal_references)
     measures = [
         _measure(text, c, score, provisions, *spans)
-        for c, score in zip(candidates, scores, strict=True)
+        for c, score, threshold in zip(candidates, scores, thresholds, strict=True)
         if score >= threshold
     ]
     return sorted(measures, key=lambda m: m.start)

@@ -2,7 +2,8 @@
 
 `scripts/train_measures.py` fits TF-IDF (sublinear tf, l2) + logistic regression with scikit-learn and
 writes `vocabulary.json`, `weights.npz` and `manifest.json` to `models/measures/`. Here a numpy predictor
-recomputes the same score, so run time needs neither scikit-learn nor unpickling.
+recomputes the same score, so run time needs neither scikit-learn nor unpickling. The manifest may give a
+decision threshold per language (`thresholds`), calibrated on annotated documents; `threshold` is the default.
 """
 
 from __future__ import annotations
@@ -12,16 +13,17 @@ import math
 import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from docanalyze.extract.measures.features import FEATURE_VERSION
+from docanalyze.resources import shipped_model_dir
 
 MODEL_ENV = "DOCANALYZE_MEASURES_MODEL"
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[3] / "models" / "measures"
+MODEL_NAME = "measures"
 MODEL_FILES = ("manifest.json", "vocabulary.json", "weights.npz")
 
 
@@ -32,6 +34,11 @@ class MeasureClassifier:
     coef: np.ndarray
     intercept: float
     threshold: float
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold_for(self, lang: str) -> float:
+        """The decision threshold of a language: its calibrated one, else the default."""
+        return self.thresholds.get(lang, self.threshold)
 
     def scores(self, batch: Sequence[Sequence[str]]) -> list[float]:
         """Probability that each feature list is a measure sentence."""
@@ -50,8 +57,11 @@ class MeasureClassifier:
         return out
 
 
-def model_dir() -> Path:
-    return Path(os.environ.get(MODEL_ENV, DEFAULT_MODEL_DIR))
+def model_dir() -> Path | None:
+    """`DOCANALYZE_MEASURES_MODEL` when set, else the shipped model (checkout or installed), else None."""
+    if os.environ.get(MODEL_ENV):
+        return Path(os.environ[MODEL_ENV])
+    return shipped_model_dir(MODEL_NAME)
 
 
 def read_classifier(directory: Path) -> MeasureClassifier:
@@ -68,7 +78,12 @@ def read_classifier(directory: Path) -> MeasureClassifier:
     if not len(terms) == len(idf) == len(coef):
         raise ValueError(f"{directory}: vocabulary and weights disagree in size")
     return MeasureClassifier(
-        {t: i for i, t in enumerate(terms)}, idf, coef, intercept, float(manifest["threshold"])
+        {t: i for i, t in enumerate(terms)},
+        idf,
+        coef,
+        intercept,
+        float(manifest["threshold"]),
+        {lang: float(t) for lang, t in manifest.get("thresholds", {}).items()},
     )
 
 
@@ -76,6 +91,6 @@ def read_classifier(directory: Path) -> MeasureClassifier:
 def load_classifier() -> MeasureClassifier | None:
     """The shipped model, loaded once; None when it is not there (the rules then decide alone)."""
     directory = model_dir()
-    if not all((directory / name).is_file() for name in MODEL_FILES):
+    if directory is None or not all((directory / name).is_file() for name in MODEL_FILES):
         return None
     return read_classifier(directory)

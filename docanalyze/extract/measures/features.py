@@ -13,9 +13,14 @@ from docanalyze.extract.measures import slots
 from docanalyze.extract.measures.lexicon import Lexicon
 
 # Bump when the features change: a model trained on other features is refused at load time.
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 CHAR_NGRAMS = (4, 4)
 CUE_REPEAT = 3
+# Cues whose meaning depends on who holds the floor (a member's `we`, `you` or `will` is not a minister's):
+# they are also given paired with the speaker.
+SPEAKER_PAIRED = ("cue:self", "cue:you", "cue:policy", "cue:opinion", "cue:hedge", "cue:status=")
+# Sentence length in words: the upper bounds of the length buckets (short answers vs. long argued sentences).
+LENGTH_BUCKETS = (8, 16, 30)
 # Tokens for the word features: runs of letters or digits (digits are folded to 0 first).
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 DIGIT_RE = re.compile(r"\d")
@@ -47,7 +52,13 @@ def cue_features(
         cues.append("cue:you")
     if lexicon.speakers.search(text, start, end):
         cues.append("cue:self")
+    if lexicon.policy_texts.search(text, start, end):
+        cues.append("cue:policy")
     return cues
+
+
+def _length_bucket(n_words: int) -> str:
+    return f"len:{sum(n_words > bound for bound in LENGTH_BUCKETS)}"
 
 
 def sentence_features(
@@ -72,8 +83,11 @@ def sentence_features(
         padded = f" {w} "
         for n in range(lo, hi + 1):
             feats += [f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
-    feats += [f"lang:{lexicon.lang}", f"ctx:speaker={speaker or 'none'}"]
+    who = speaker or "none"
+    feats += [f"lang:{lexicon.lang}", f"ctx:speaker={who}", _length_bucket(len(words))]
+    cues = cue_features(text, start, end, lexicon, found)
+    cues += [f"ctx:{who}&{c[4:]}" for c in cues if c.startswith(SPEAKER_PAIRED)]
     # Cue features occur in most sentences, so idf weighs them little; repeating them gives them the weight
     # of a salient word.
-    feats += cue_features(text, start, end, lexicon, found) * CUE_REPEAT
+    feats += cues * CUE_REPEAT
     return feats

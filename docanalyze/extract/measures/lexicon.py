@@ -48,6 +48,7 @@ class Lexicon:
     hedges: re.Pattern[str]
     opinion: re.Pattern[str]  # judgement words: criticism is not a measure
     second_person: re.Pattern[str]  # `u`, `vous`: a member addressing the minister
+    policy_texts: re.Pattern[str]  # `the bill`, `le projet`, `het regeerakkoord`: what a measure is written in
     current: re.Pattern[str]
     from_tail: re.Pattern[str]
     to_tail: re.Pattern[str]
@@ -138,6 +139,7 @@ def load_lexicon(lang: str) -> Lexicon:
         hedges=p.compile_words(raw["hedges"]),
         opinion=p.compile_words(raw["opinion"]),
         second_person=p.compile_words(raw["second_person"]),
+        policy_texts=p.compile_words(raw["policy_texts"]),
         current=p.compile_words(raw["current"]),
         from_tail=p.tail_pattern(raw["from_words"], raw["fillers"]),
         to_tail=p.tail_pattern(raw["to_words"], raw["fillers"]),

@@ -1,0 +1,91 @@
+"""Document context for theme prediction: the section path, plus the lead-in a provision depends on.
+
+The gold conventions read a list item with its lead-in and a table row with its caption and header row
+(corpora/gold/README-themes.md, "references are resolved"), which a one-provision classifier cannot see.
+`provision_contexts` gives each provision its section path and, for such dependent lines, the text they
+point to, joined into one context string (`join_context`); the predictor scores that lead-in beside the
+provision and keeps the best of both. Sections are never inherited: only lists and tables get a lead-in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from docanalyze.models import Provision
+
+# Between the section path and the lead-in inside a context string: a section path is one line of headings.
+LEAD_SEPARATOR = "\n"
+# A number cell of a table row: "1,156", "2.501", "63 %", "€ 368", "12,5".
+NUMBER_CELL_RE = re.compile(r"^[(€$]?\d[\d.,]*%?\)?$")
+# A line is a table row when at least this share of its whitespace tokens are number cells.
+MIN_NUMBER_SHARE = 0.4
+# How many lines above a table's first row are read as its header row and caption.
+CAPTION_LINES = 2
+# Lines longer than this are body text, never a caption or header row.
+MAX_CAPTION_WORDS = 25
+# A list's lead-in ends with a colon (optionally before a footnote mark or closing quote).
+LEAD_IN_RE = re.compile(r":\s*(?:\[\d+\])?[\"”»’]?\s*$")
+
+
+def join_context(section: str | None, lead: str | None) -> str | None:
+    """One context string: the section path, then the lead-in after `LEAD_SEPARATOR` when there is one."""
+    if not lead:
+        return section
+    return (section or "") + LEAD_SEPARATOR + " ".join(lead.split())
+
+
+def split_context(context: str | None) -> tuple[str | None, str | None]:
+    """(section path, lead-in) of a context string written by `join_context` (or a bare section path)."""
+    if not context or LEAD_SEPARATOR not in context:
+        return context, None
+    section, lead = context.split(LEAD_SEPARATOR, 1)
+    return section or None, lead or None
+
+
+def is_table_row(line: str) -> bool:
+    """True for a line made mostly of number cells (`2021 1,156 126 887 135`, `B-card 25 35 38`)."""
+    tokens = line.split()
+    if not tokens:
+        return False
+    numbers = sum(bool(NUMBER_CELL_RE.match(t)) for t in tokens)
+    return numbers >= 2 and numbers >= MIN_NUMBER_SHARE * len(tokens)
+
+
+def provision_contexts(text: str, provisions: Sequence[Provision]) -> list[str | None]:
+    """Context string per provision: section path, plus the lead-in of list items and table rows.
+
+    - a list item takes the paragraph before its list when that paragraph ends with a colon;
+    - a table row takes the short lines above the table (header row and caption, `CAPTION_LINES`).
+    """
+    lines = [text[p.start : p.end] for p in provisions]
+    out: list[str | None] = []
+    list_lead: str | None = None
+    table_lead: str | None = None
+    for i, provision in enumerate(provisions):
+        line = lines[i]
+        lead = None
+        if is_table_row(line):
+            if table_lead is None:
+                table_lead = _caption(lines, i)
+            lead = table_lead
+        else:
+            table_lead = None
+            if provision.kind == "item":
+                lead = list_lead
+            elif LEAD_IN_RE.search(line):
+                list_lead = line
+            else:
+                list_lead = None
+        out.append(join_context(provision.section, lead))
+    return out
+
+
+def _caption(lines: list[str], first_row: int) -> str | None:
+    """The short non-numeric lines just above a table's first row, top to bottom."""
+    above: list[str] = []
+    for line in reversed(lines[max(0, first_row - CAPTION_LINES) : first_row]):
+        if is_table_row(line) or len(line.split()) > MAX_CAPTION_WORDS:
+            break
+        above.insert(0, line)
+    return " ".join(above) or None
