@@ -39,6 +39,7 @@ HEAD_WORD_RE = re.compile(r"^([^\W_]+)")
 class HyphenRules:
     keep_prefixes: frozenset[str]
     keep_suffixes: frozenset[str]
+    conjunctions: frozenset[str]
 
 
 @cache
@@ -47,8 +48,10 @@ def rules_for(lang: str) -> HyphenRules:
     tables = json.loads(DATA.read_text(encoding="utf-8"))
     codes = [lang] if lang in tables else [c for c in LANGUAGES if c in tables]
     return HyphenRules(
-        frozenset(w for c in codes for w in tables[c]["keep_prefixes"]),
-        frozenset(w for c in codes for w in tables[c]["keep_suffixes"]),
+        *(
+            frozenset(w for c in codes for w in tables[c][key])
+            for key in ("keep_prefixes", "keep_suffixes", "conjunctions")
+        )
     )
 
 
@@ -78,6 +81,8 @@ def join_broken(left: str, right: str, vocabulary: Vocabulary, rules: HyphenRule
     if tail is None or head is None:
         return None
     first, second = tail.group(1), head.group(1)
+    if second.lower() in rules.conjunctions:  # a suspended hyphen (`in- en uitvoer`): no broken word
+        return None
     compound = TAIL_COMPOUND_RE.search(before)
     whole = compound.group(1) if compound else first
     if mark not in DISCRETIONARY and _keeps_hyphen(first, second, whole, vocabulary, rules):

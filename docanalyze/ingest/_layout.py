@@ -7,11 +7,14 @@ footnotes are decided by one piece of code and the two backends can be compared 
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from docanalyze.ingest._hyphenation import (
     LINE_END_HYPHENS,
@@ -25,11 +28,12 @@ from docanalyze.langid import detect_language
 from docanalyze.models import Block, Document, Page
 from docanalyze.segment import ITEM_RE
 
-# A whole margin line that is only a page number: `12`, `- 4 -`, `(iv)`, `Page 3 of 12`, `p. 3/12`, `blz. 4`.
-PAGE_NUMBER_RE = re.compile(
-    r"^(?:(?:page|pagina|blz|bladzijde|p)\.?\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?"
-    r"(?:\s*(?:/|of|sur|van|de|op|\|)\s*\d{1,4})?$",
-    re.IGNORECASE,
+PAGE_WORDS = Path(__file__).with_name("data") / "page_numbers.json"
+# A whole margin line that is only a page number: `12`, `- 4 -`, `(iv)`, `Page 3 of 12`, `p. 3/12`, `blz. 4`;
+# {page} and {of} are filled with every language's words from data/page_numbers.json.
+PAGE_NUMBER_PATTERN = (
+    r"^(?:(?:{page})\.?\s*)?[-–—(\[]?\s*(?:\d{{1,4}}|[ivxlcdm]{{1,7}})\s*[-–—)\]]?"
+    r"(?:\s*(?:/|\||{of})\s*\d{{1,4}})?$"
 )
 # Digits in a margin line, replaced so that `Page 3` and `Page 4` count as the same running line.
 DIGITS_RE = re.compile(r"\d+")
@@ -181,8 +185,21 @@ def _running_keys(pages: list[RawPage]) -> set[str]:
     return {key for key, n in counts.items() if n >= needed and any(c.isalnum() for c in key)}
 
 
+@lru_cache(maxsize=1)
+def _page_number_re() -> re.Pattern[str]:
+    tables = [
+        t for code, t in json.loads(PAGE_WORDS.read_text(encoding="utf-8")).items() if code != "_comment"
+    ]
+
+    def words(kind: str) -> str:
+        found = {w for table in tables for w in table[kind]}
+        return "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+
+    return re.compile(PAGE_NUMBER_PATTERN.format(page=words("page"), of=words("of")), re.IGNORECASE)
+
+
 def _is_margin_text(text: str, running: set[str]) -> bool:
-    return bool(PAGE_NUMBER_RE.match(text.strip())) or _margin_key(text) in running
+    return bool(_page_number_re().match(text.strip())) or _margin_key(text) in running
 
 
 def _drop_margins(page: RawPage, running: set[str]) -> list[Fragment]:

@@ -56,13 +56,19 @@ def time_limit(seconds: float | None, source: str | None) -> Iterator[None]:
 
     previous_handler = signal.signal(signal.SIGALRM, _on_alarm)
     previous_delay, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    owner_seconds, owner_source = seconds, source
+    if previous_delay and previous_delay < seconds and len(stack) > 1:  # the outer limit ends first
+        signal.setitimer(signal.ITIMER_REAL, previous_delay)
+        _, owner_seconds, owner_source = stack[-2]
     started = time.monotonic()
     try:
-        yield
+        try:
+            yield
+        finally:  # the timer stops first, so that no alarm can land in the clean-up below
+            signal.setitimer(signal.ITIMER_REAL, 0)
     except _Expired:
-        raise AnalysisTimeout(source, _reason(seconds)) from None
+        raise AnalysisTimeout(owner_source, _reason(owner_seconds)) from None
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous_handler)
         if previous_delay:  # an outer limit was running: give it back what is left of its time
             signal.setitimer(signal.ITIMER_REAL, max(previous_delay - (time.monotonic() - started), 1e-3))

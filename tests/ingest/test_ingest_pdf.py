@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import tempfile
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -40,11 +42,14 @@ def word_f1(expected: str, found: str) -> float:
 
 
 @pytest.fixture(scope="module", params=LAYOUTS, ids=lambda p: f"{p[0]}col-{p[1]}")
-def sample(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, int]:
+def sample(request: pytest.FixtureRequest) -> Iterator[tuple[Path, str, int]]:
+    """A generated PDF, its text and page count; in a folder of its own, which no other pytest run
+    cleaning up its numbered temporary folders can remove while the module runs."""
     columns, footer, repeat = request.param
-    path = tmp_path_factory.mktemp("pdf") / "sample.pdf"
-    pages, written = write_pdf(path, repeat=repeat, columns=columns, footer_style=footer)
-    return path, written, pages
+    with tempfile.TemporaryDirectory(prefix="docanalyze-ingest-") as folder:
+        path = Path(folder) / "sample.pdf"
+        pages, written = write_pdf(path, repeat=repeat, columns=columns, footer_style=footer)
+        yield path, written, pages
 
 
 _READ: dict[tuple[Path, str], Document] = {}

@@ -32,6 +32,14 @@ def test_within_limit_and_nested() -> None:
         _spin(0.01)
 
 
+def test_outer_limit_ending_first_wins() -> None:
+    with pytest.raises(AnalysisTimeout) as caught, time_limit(0.05, "outer.pdf"), time_limit(10, "inner.pdf"):
+        end = time.monotonic() + 5
+        while time.monotonic() < end:
+            pass
+    assert str(caught.value).startswith("outer.pdf: ")
+
+
 def test_no_limit() -> None:
     with time_limit(None, "any.pdf"):
         _spin(0.01)

@@ -18,12 +18,16 @@ CHAR_NGRAMS = (4, 4)
 CUE_REPEAT = 3
 # Cues whose meaning depends on who holds the floor (a member's `we`, `you` or `will` is not a minister's):
 # they are also given paired with the speaker.
-SPEAKER_PAIRED = ("cue:self", "cue:you", "cue:policy", "cue:opinion", "cue:hedge", "cue:status=")
+SPEAKER_PAIRED = ("cue:self", "cue:you", "cue:policy", "cue:opinion", "cue:hedge", "cue:status=", "cue:weak")
 # Sentence length in words: the upper bounds of the length buckets (short answers vs. long argued sentences).
 LENGTH_BUCKETS = (8, 16, 30)
 # Tokens for the word features: runs of letters or digits (digits are folded to 0 first).
 TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 DIGIT_RE = re.compile(r"\d")
+# A quotation inside the sentence: reported words (`u hebt gezegd: "..."`) are someone's claim, not a decision.
+QUOTE_RE = re.compile(r"[\"“”«»„]")
+# The closing character of a sentence: `:` leads into a list, `;` closes a list item.
+LAST_CHAR_RE = re.compile(r"[^\s\"'”’»)\]]\W*$")
 
 
 def cue_features(
@@ -34,7 +38,10 @@ def cue_features(
         found = slots.triggers(text, start, end, lexicon)
     cues = [f"cue:act={a}" for a in sorted({t.action for t in found})]
     if found:
-        cues.append(f"cue:main={slots.main_trigger(found, lexicon).action}")
+        main = slots.main_trigger(found, lexicon)
+        cues.append(f"cue:main={main.action}")
+        if main.weak:
+            cues.append("cue:weak")
     cues.append(f"cue:status={slots.status(text, start, end, lexicon)}")
     who = slots.actor(text, start, end, lexicon)
     cues.append(f"cue:actor={who.split(' ')[0] if who else 'none'}")
@@ -54,6 +61,10 @@ def cue_features(
         cues.append("cue:self")
     if lexicon.policy_texts.search(text, start, end):
         cues.append("cue:policy")
+    if lexicon.civil_society.search(text, start, end):
+        cues.append("cue:ngo")
+    if QUOTE_RE.search(text, start, end):
+        cues.append("cue:quote")
     return cues
 
 
@@ -85,6 +96,10 @@ def sentence_features(
             feats += [f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1)]
     who = speaker or "none"
     feats += [f"lang:{lexicon.lang}", f"ctx:speaker={who}", _length_bucket(len(words))]
+    # How a sentence opens (`Als`, `Si`, `Our`, `Vous`) and closes (`:` before a list) tells its role.
+    feats += [f"first:{w}" for w in words[:1]] + [f"first2:{a}_{b}" for a, b in zip(words[:1], words[1:2])]
+    last = LAST_CHAR_RE.search(norm)
+    feats.append(f"end:{last.group()[-1] if last else ''}")
     cues = cue_features(text, start, end, lexicon, found)
     cues += [f"ctx:{who}&{c[4:]}" for c in cues if c.startswith(SPEAKER_PAIRED)]
     # Cue features occur in most sentences, so idf weighs them little; repeating them gives them the weight

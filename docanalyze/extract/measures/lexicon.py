@@ -49,6 +49,7 @@ class Lexicon:
     opinion: re.Pattern[str]  # judgement words: criticism is not a measure
     second_person: re.Pattern[str]  # `u`, `vous`: a member addressing the minister
     policy_texts: re.Pattern[str]  # `the bill`, `le projet`, `het regeerakkoord`: what a measure is written in
+    civil_society: re.Pattern[str]  # `our service`, `nos bénévoles`, `vzw`: an organisation's own work is no measure
     current: re.Pattern[str]
     from_tail: re.Pattern[str]
     to_tail: re.Pattern[str]
@@ -140,6 +141,7 @@ def load_lexicon(lang: str) -> Lexicon:
         opinion=p.compile_words(raw["opinion"]),
         second_person=p.compile_words(raw["second_person"]),
         policy_texts=p.compile_words(raw["policy_texts"]),
+        civil_society=p.compile_words(raw["civil_society"]),
         current=p.compile_words(raw["current"]),
         from_tail=p.tail_pattern(raw["from_words"], raw["fillers"]),
         to_tail=p.tail_pattern(raw["to_words"], raw["fillers"]),
