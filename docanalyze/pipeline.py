@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from docanalyze.classify import ThemeModel, load_theme_model
+from docanalyze.classify.context import provision_contexts
 from docanalyze.extract import overlap
 from docanalyze.extract.dates import extract_dates
 from docanalyze.extract.figures import extract_figures
@@ -104,8 +105,9 @@ def enrich(
         _locate(doc, getattr(doc, kind), ID_PREFIXES[kind])
 
     if theme_model is not None and doc.provisions:
+        # Context: section path, plus the lead-in of list items and the caption of table rows.
         predicted = theme_model.predict_themes(
-            [doc.text[p.start : p.end] for p in doc.provisions], [p.section for p in doc.provisions]
+            [doc.text[p.start : p.end] for p in doc.provisions], provision_contexts(doc.text, doc.provisions)
         )
         for provision, themes in zip(doc.provisions, predicted, strict=True):
             provision.themes = themes

@@ -21,6 +21,7 @@ from typing import Any
 
 from docanalyze.classify import ThemeModel, load_theme_model
 from docanalyze.classify.baselines import KeywordThemeModel, MajorityThemeModel
+from docanalyze.classify.context import provision_contexts
 from docanalyze.classify.train import load_corpus
 from docanalyze.evaluate import THEME_LABELS, GoldFile, load_gold, theme_scores
 from docanalyze.segment import provisions_from_blocks, text_blocks
@@ -46,7 +47,7 @@ def pairs_for(gold: GoldFile, model: ThemeModel) -> list[tuple[set[str], set[str
     text = gold.document.read_text(encoding="utf-8")
     provisions = provisions_from_blocks(text, text_blocks(text))
     predicted = model.predict_themes(
-        [text[p.start : p.end] for p in provisions], [p.section for p in provisions]
+        [text[p.start : p.end] for p in provisions], provision_contexts(text, provisions)
     )
     pairs = []
     for row in (r for r in gold.rows if r.get("type") == "theme"):

@@ -11,8 +11,8 @@ measures).
 
 `--calibrate GOLD_DIR` then runs the whole pipeline with the new model on the *tuning half* of the gold
 documents that annotate measures (a document belongs to it when the SHA-1 of its name, up to the first dot,
-is even; the other half stays held out) and sets one threshold per language: the one with the best overlap
-F1 there. The short sentences of the corpus are cleaner than real documents, so the corpus' own best
+is even; the other half stays held out) and sets the thresholds with the best overlap F1 there: one for all
+languages together (the default), and one per language that has enough tuning documents. The short sentences of the corpus are cleaner than real documents, so the corpus' own best
 threshold is not the one that serves real documents best.
 """
 
@@ -50,6 +50,8 @@ SEED = 0
 # default one (in overlap F1) to replace it: a few sentences more or less should not move it.
 CALIBRATION_GRID = tuple(round(0.4 + 0.025 * i, 3) for i in range(15))
 CALIBRATION_MARGIN = 0.01
+# A language gets a threshold of its own only with at least this many tuning documents.
+MIN_CALIBRATION_DOCUMENTS = 3
 
 
 def load_corpus(corpus: Path) -> list[dict[str, Any]]:
@@ -169,18 +171,31 @@ def calibrate(model_dir: Path, gold_dir: Path, default: float) -> dict[str, Any]
         load_classifier.cache_clear()
         manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
-    def f1_at(lang: str, threshold: float) -> float:
+    def f1_at(langs: Sequence[str], threshold: float) -> float:
         total = Counts()
-        for rows, predicted in per_lang[lang]:
-            total.add(score_records("measure", rows, [m for m in predicted if m["score"] >= threshold]).overlap)
+        for lang in langs:
+            for rows, predicted in per_lang[lang]:
+                kept = [m for m in predicted if m["score"] >= threshold]
+                total.add(score_records("measure", rows, kept).overlap)
         return float(total.scores()["f1"])
 
+    def best(langs: Sequence[str]) -> float:
+        top = max(CALIBRATION_GRID, key=lambda t: (f1_at(langs, t), -abs(t - default)))
+        return top if f1_at(langs, top) >= f1_at(langs, default) + CALIBRATION_MARGIN else default
+
+    pooled = best(sorted(per_lang))
     thresholds, f1 = {}, {}
     for lang in sorted(per_lang):
-        best = max(CALIBRATION_GRID, key=lambda t: (f1_at(lang, t), -abs(t - default)))
-        thresholds[lang] = best if f1_at(lang, best) >= f1_at(lang, default) + CALIBRATION_MARGIN else default
-        f1[lang] = {"default": round(f1_at(lang, default), 4), "calibrated": round(f1_at(lang, thresholds[lang]), 4)}
-    return {"thresholds": thresholds, "documents": documents, "overlap_f1": f1}
+        # One or two documents say more about themselves than about their language: those languages take
+        # the threshold calibrated on all the tuning documents.
+        own = len(per_lang[lang]) >= MIN_CALIBRATION_DOCUMENTS
+        thresholds[lang] = best([lang]) if own else pooled
+        f1[lang] = {
+            "documents": len(per_lang[lang]),
+            "default": round(f1_at([lang], default), 4),
+            "calibrated": round(f1_at([lang], thresholds[lang]), 4),
+        }
+    return {"threshold": pooled, "thresholds": thresholds, "documents": documents, "overlap_f1": f1}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -266,6 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.calibrate is not None:
         calibration = calibrate(args.output, args.calibrate, threshold)
         manifest["thresholds"] = calibration.pop("thresholds")
+        manifest["threshold"] = calibration.pop("threshold")
         manifest["threshold_calibration"] = {
             "gold": str(args.calibrate),
             "split": "tuning half: SHA-1 of the document name (up to its first dot) is even",

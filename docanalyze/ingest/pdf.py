@@ -31,8 +31,10 @@ BAD_CHAR_RE = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x01\x03-\x08\x0b\x0c\x0e-\x
 PDFIUM_PASSWORD_RE = re.compile(r"password", re.IGNORECASE)
 WHITESPACE_RE = re.compile(r"\s")
 ALNUM_RE = re.compile(r"[^\W_]")  # a letter or digit of any script
+# Punctuation of ordinary text, leaders and rules (`.....`, `____`), neither letters nor garbage.
+PUNCTUATION_RE = re.compile(r"[!-/:-@\[-`{-~·…•–—‘’“”«»§°€£]")
 QUALITY_SAMPLE = 200_000  # characters of text judged for readability
-MIN_READABLE_SHARE = 0.5  # letters and digits among non-space characters of a real text layer
+MIN_READABLE_SHARE = 0.5  # letters and digits among the non-space, non-punctuation characters
 MAX_BAD_SHARE = 0.2
 GAP_SPLIT = 1.2  # a horizontal gap wider than this many font sizes splits a line (columns, table cells)
 SPACE_GAP = 0.15  # a gap wider than this many font sizes between two glyphs is a word space
@@ -44,7 +46,7 @@ MAX_WORD_CHARS = 40  # longer runs without a space (CJK lines) are placed charac
 PDFIUM_WORD_RE = re.compile(r"[^\s\ufffe\u00ad\u0002]+[\ufffe\u00ad\u0002]?|[\ufffe\u00ad\u0002]")
 BOLD_WEIGHT = 600
 BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-# Exceptions the PDF libraries raise on damaged input besides their own classes.
+# Builtin exceptions pdfminer raises on a damaged page, besides its own PDFException / PSException.
 # (Not OSError: AnalysisTimeout is a TimeoutError, hence an OSError, and must pass through.)
 LIBRARY_ERRORS = (
     ValueError,
@@ -125,9 +127,9 @@ def _run_backend(name: str, path: Path, password: str | None, limit: int) -> _Ex
         return BACKENDS[name](path, password, limit)
     except (_Failed, AnalysisTimeout):
         raise
-    except LIBRARY_ERRORS as exc:
-        raise _Failed("damaged", f"{type(exc).__name__}: {_one_line(exc)}") from None
-    except Exception as exc:  # the libraries' own base classes (PdfiumError, PDFException, PSException)
+    except (
+        Exception
+    ) as exc:  # damaged input: the libraries' own classes (PdfiumError, PDFException) or builtins
         raise _Failed("damaged", f"{type(exc).__name__}: {_one_line(exc)}") from None
 
 
@@ -145,8 +147,9 @@ def _check_text(doc: Document, extraction: _Extraction) -> None:
         raise _Failed("no_text", "no text layer (image-only or scanned pages without OCR)")
     total = nonspace + extraction.bad_chars
     readable = len(ALNUM_RE.findall(sample))
+    symbols = total - readable - len(PUNCTUATION_RE.findall(sample))  # dot leaders and rules are no garbage
     bad = extraction.bad_chars
-    if readable / total < MIN_READABLE_SHARE or bad / total > MAX_BAD_SHARE:
+    if readable < MIN_READABLE_SHARE * (readable + symbols) or bad > MAX_BAD_SHARE * total:
         raise _Failed(
             "no_text",
             f"the text layer is unreadable ({readable} of {total} characters are letters or digits)",
@@ -377,6 +380,7 @@ def _pdfminer(path: Path, password: str | None, limit: int) -> _Extraction:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams, LTPage
     from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect, PDFXRefFallback
+    from pdfminer.pdfexceptions import PDFException, PSException
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
@@ -402,7 +406,7 @@ def _pdfminer(path: Path, password: str | None, limit: int) -> _Extraction:
             try:
                 interpreter.process_page(page)
                 layout: LTPage = device.get_result()
-            except LIBRARY_ERRORS as exc:
+            except (*LIBRARY_ERRORS, PDFException, PSException) as exc:  # one damaged page: skip it
                 out.warnings.append(f"page {number}: {type(exc).__name__}: {_one_line(exc)}")
                 continue
             out.pages.append(_pdfminer_page(layout, number, out))
@@ -410,7 +414,9 @@ def _pdfminer(path: Path, password: str | None, limit: int) -> _Extraction:
         raise _Failed("damaged", "0 pages (unreadable cross-reference table)")
     # pdfminer can silently lose pages to a damaged xref or page tree: compare with PDFium's count.
     expected = _pdfium_page_count(path, password)
-    if expected and out.total_pages < min(expected, limit):
+    if out.total_pages > limit:
+        out.total_pages = max(expected or 0, out.total_pages)
+    elif expected and out.total_pages < min(expected, limit):
         raise _Failed(
             "damaged", f"found {out.total_pages} of {expected} pages (damaged cross-reference table)"
         )

@@ -154,7 +154,12 @@ def test_cv_folds_partition_every_index(groups: list[str], k: int) -> None:
 
 @pytest.mark.parametrize(
     ("params", "message"),
-    [({"validation_folds": 0}, "validation_folds"), ({"validation_folds": 3, "refit": False}, "refit")],
+    [
+        ({"validation_folds": 0}, "validation_folds"),
+        ({"validation_folds": 3, "refit": False}, "refit"),
+        ({"threshold_floor": 1.0}, "threshold_floor"),
+        ({"threshold_floor": -0.1}, "threshold_floor"),
+    ],
 )
 def test_bad_fold_settings(params: dict, message: str) -> None:
     with pytest.raises(ValueError, match=message):
@@ -165,3 +170,11 @@ def test_single_split_and_folds_both_fit(small_rows: list[dict]) -> None:
     one = _fit(small_rows, validation_folds=1)
     five = _fit(small_rows, validation_folds=5)
     assert one.validation_scores_["all"]["n"] < five.validation_scores_["all"]["n"] == len(small_rows)
+
+
+@pytest.mark.parametrize("floor", [0.0, 0.5, 0.8])
+def test_thresholds_respect_the_floor(small_rows: list[dict], floor: float) -> None:
+    model = _fit(small_rows, threshold_floor=floor, validation_folds=2)
+    assert (model.thresholds_ >= floor).all()
+    if floor == 0.0:
+        assert (model.thresholds_ < 0.5).any()  # the floor is what lifts them: tuned ones go lower

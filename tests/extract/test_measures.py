@@ -13,12 +13,13 @@ import pytest
 
 from docanalyze.extract.measures import change as ch
 from docanalyze.extract.measures import extract_measures, slots
-from docanalyze.extract.measures.classifier import load_classifier, model_dir, read_classifier
+from docanalyze.extract.measures.classifier import MODEL_ENV, load_classifier, model_dir, read_classifier
 from docanalyze.extract.measures.features import FEATURE_VERSION, sentence_features
 from docanalyze.extract.measures.lexicon import ACTIONS, STATUSES, load_lexicon
 from docanalyze.extract.measures.sentences import split_sentences
 from docanalyze.models import Change, Provision
 from docanalyze.pipeline import analyze_text
+from docanalyze.resources import shipped_model_dir
 
 DATA = Path(__file__).resolve().parents[2] / "docanalyze" / "extract" / "measures" / "data"
 LANGS = ("en", "fr", "nl")
@@ -64,6 +65,33 @@ SLOT_CASES = [
         "require",
         "announced",
     ),
+]
+
+# Phasing out ends a scheme (abolish); a partial reduction of it stays a decrease.
+SLOT_CASES += [
+    ("en", "The government will phase out the temporary emergency places.", "abolish", "announced"),
+    ("nl", "De regering zal de tijdelijke noodplaatsen volledig afbouwen.", "abolish", "announced"),
+    ("nl", "De regering zal het aantal tijdelijke noodplaatsen afbouwen.", "decrease", "announced"),
+    (
+        "fr",
+        "Le gouvernement annonce la suppression progressive des places d'urgence.",
+        "abolish",
+        "announced",
+    ),
+]
+
+# (lang, sentence, speaker, features expected): the context and genre cues the classifier sees.
+FEATURE_CASES = [
+    ("en", "The bill raises the fee for a student visa.", None, {"cue:policy", "first:the", "end:."}),
+    ("fr", "Nos bénévoles ont donné 300 heures de cours.", None, {"cue:ngo", "cue:number", "first:nos"}),
+    (
+        "nl",
+        'U zei letterlijk: "Een wachtlijst is geen beleid."',
+        "member",
+        {"cue:quote", "ctx:speaker=member"},
+    ),
+    ("nl", "Invoering van een grensprocedure van twaalf weken;", None, {"end:;", "first:invoering"}),
+    ("en", "The main findings are the following:", None, {"end::", "len:0"}),
 ]
 
 # (lang, sentence, (from, to, unit)) for the change a measure states.
@@ -196,6 +224,16 @@ def test_questions_and_speaker_turns() -> None:
     assert doc.measures[0].change == Change(650, 1250, None)
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker", "expected"), FEATURE_CASES, ids=[f"{c[0]}:{c[1]}" for c in FEATURE_CASES]
+)
+def test_features_carry_context_and_genre_cues(
+    lang: str, sentence: str, speaker: str | None, expected: set[str]
+) -> None:
+    feats = set(sentence_features(sentence, 0, len(sentence), load_lexicon(lang), speaker))
+    assert expected <= feats
+
+
 def test_every_language_table_has_the_same_shape() -> None:
     tables = {lang: json.loads((DATA / f"{lang}.json").read_text(encoding="utf-8")) for lang in LANGS}
     keys = {lang: set(t) for lang, t in tables.items()}
@@ -221,7 +259,24 @@ def test_shipped_model_matches_features_and_scores_probabilities() -> None:
     other = "Our volunteers visit the closed centres every week to meet detainees."
     scores = model.scores([sentence_features(t, 0, len(t), lexicon) for t in (measure, other)])
     assert all(0.0 <= s <= 1.0 for s in scores)
-    assert scores[0] >= model.threshold > scores[1]
+    assert scores[0] >= model.threshold_for("en") > scores[1]
+
+
+def test_the_shipped_model_is_found_through_the_resources(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    assert model_dir() == shipped_model_dir("measures")
+
+
+def test_thresholds_per_language_fall_back_to_the_default(tmp_path: Path) -> None:
+    if load_classifier() is None:
+        pytest.skip("models/measures is not there")
+    copy = tmp_path / "measures"
+    shutil.copytree(model_dir(), copy)
+    manifest = json.loads((copy / "manifest.json").read_text(encoding="utf-8"))
+    manifest |= {"threshold": 0.55, "thresholds": {"fr": 0.7}}
+    (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    model = read_classifier(copy)
+    assert [model.threshold_for(lang) for lang in ("fr", "nl", "xx")] == [0.7, 0.55, 0.55]
 
 
 def test_loader_refuses_a_model_built_on_other_features(tmp_path: Path) -> None:

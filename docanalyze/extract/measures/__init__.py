@@ -184,6 +184,19 @@ def extract_measures(
     legal_references: Sequence[LegalReference],
 ) -> list[Measure]:
     """Every measure stated in the provisions of `text`, ordered by start."""
+    try:
+        return _extract(text, provisions, dates, figures, legal_references)
+    finally:
+        slots.forget_sentences()
+
+
+def _extract(
+    text: str,
+    provisions: Sequence[Provision],
+    dates: Sequence[Date],
+    figures: Sequence[Figure],
+    legal_references: Sequence[LegalReference],
+) -> list[Measure]:
     candidates = _candidates(text, provisions)
     if not candidates:
         return []

@@ -16,9 +16,6 @@ from docanalyze.extract.measures.lexicon import Lexicon
 FEATURE_VERSION = 6
 CHAR_NGRAMS = (4, 4)
 CUE_REPEAT = 3
-# Cues whose meaning depends on who holds the floor (a member's `we`, `you` or `will` is not a minister's):
-# they are also given paired with the speaker.
-SPEAKER_PAIRED = ("cue:self", "cue:you", "cue:policy", "cue:opinion", "cue:hedge", "cue:status=", "cue:weak")
 # Sentence length in words: the upper bounds of the length buckets (short answers vs. long argued sentences).
 LENGTH_BUCKETS = (8, 16, 30)
 # Tokens for the word features: runs of letters or digits (digits are folded to 0 first).
@@ -97,11 +94,11 @@ def sentence_features(
     who = speaker or "none"
     feats += [f"lang:{lexicon.lang}", f"ctx:speaker={who}", _length_bucket(len(words))]
     # How a sentence opens (`Als`, `Si`, `Our`, `Vous`) and closes (`:` before a list) tells its role.
-    feats += [f"first:{w}" for w in words[:1]] + [f"first2:{a}_{b}" for a, b in zip(words[:1], words[1:2])]
+    if words:
+        feats += [f"first:{words[0]}", f"first2:{'_'.join(words[:2])}"]
     last = LAST_CHAR_RE.search(norm)
     feats.append(f"end:{last.group()[-1] if last else ''}")
     cues = cue_features(text, start, end, lexicon, found)
-    cues += [f"ctx:{who}&{c[4:]}" for c in cues if c.startswith(SPEAKER_PAIRED)]
     # Cue features occur in most sentences, so idf weighs them little; repeating them gives them the weight
     # of a salient word.
     feats += cues * CUE_REPEAT

@@ -48,8 +48,8 @@ class Lexicon:
     hedges: re.Pattern[str]
     opinion: re.Pattern[str]  # judgement words: criticism is not a measure
     second_person: re.Pattern[str]  # `u`, `vous`: a member addressing the minister
-    policy_texts: re.Pattern[str]  # `the bill`, `le projet`, `het regeerakkoord`: what a measure is written in
-    civil_society: re.Pattern[str]  # `our service`, `nos bénévoles`, `vzw`: an organisation's own work is no measure
+    policy_texts: re.Pattern[str]  # `the bill`, `le projet`, `regeerakkoord`: where measures are written
+    civil_society: re.Pattern[str]  # `our service`, `nos bénévoles`, `vzw`: an organisation's own work
     current: re.Pattern[str]
     from_tail: re.Pattern[str]
     to_tail: re.Pattern[str]

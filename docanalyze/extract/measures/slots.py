@@ -55,12 +55,20 @@ def main_trigger(found: list[Trigger], lexicon: Lexicon) -> Trigger:
     return Trigger(best.start, best.end, "other", kept=True) if best.kept else best
 
 
+# The prefilter, the classifier's features and the slots all ask for a sentence's status and actor: each is
+# computed once per document (a str caches its hash, so the document text is a cheap key);
+# `forget_sentences` empties the caches after the document.
+SENTENCE_CACHE = 8192
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
 def status(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     """The first status group of the table with a cue in the sentence; `unknown` when none has."""
     groups = [int(m.lastgroup[1:]) for m in lexicon.status.finditer(text, start, end) if m.lastgroup]
     return lexicon.status_labels[min(groups)] if groups else "unknown"
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def actor(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     """The earliest actor mentioned: a named minister (`minister Van Bossuyt`), else a lexicon actor."""
     candidates: list[tuple[int, int, str]] = []
@@ -74,6 +82,12 @@ def actor(text: str, start: int, end: int, lexicon: Lexicon) -> str | None:
     if m and m.lastgroup:
         candidates.append((m.start(), 2, lexicon.actor_ids[int(m.lastgroup[1:])]))
     return min(candidates)[2] if candidates else None
+
+
+def forget_sentences() -> None:
+    """Empty the per-sentence caches, so that they hold no document once it is done."""
+    status.cache_clear()
+    actor.cache_clear()
 
 
 def is_negated(

@@ -1,0 +1,131 @@
+"""Document context for themes: lead-ins of lists, captions of tables, and the context string format."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from docanalyze.classify.analyzers import context_tokens, pooling_units
+from docanalyze.classify.context import is_table_row, join_context, provision_contexts, split_context
+from docanalyze.models import Theme
+from docanalyze.segment import provisions_from_blocks, text_blocks
+
+TABLE_ROWS = [
+    ("2021 1,156 126 887 135", True),
+    ("B-card 25 35 38", True),
+    ("(Extension of) A-card 460 535 712", True),
+    ("2021 2022 2023", True),
+    ("Order to leave the territory 0 0 0", False),
+    ("In 2024 the Office took 325 positive decisions out of 1,399.", False),
+    ("Year Applications Positive Negative", False),
+    ("Article 9ter", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), TABLE_ROWS)
+def test_is_table_row(line: str, expected: bool) -> None:
+    assert is_table_row(line) is expected
+
+
+CONTEXT_STRINGS = [
+    (None, None, None),
+    ("Retour", None, "Retour"),
+    ("Retour", "", "Retour"),
+    ("Retour", "The applicant must:", "Retour\nThe applicant must:"),
+    (None, "Votes per year\n2021", "\nVotes per year 2021"),
+]
+
+
+@pytest.mark.parametrize(("section", "lead", "context"), CONTEXT_STRINGS)
+def test_join_and_split_context(section: str | None, lead: str | None, context: str | None) -> None:
+    assert join_context(section, lead) == context
+    back = split_context(context)
+    assert back[0] == section
+    assert back[1] == (" ".join(lead.split()) if lead else None)
+
+
+def test_context_tokens_ignore_the_lead() -> None:
+    assert context_tokens("Retour\nLes centres fermés :") == context_tokens("Retour")
+    assert context_tokens("\nLes centres fermés :") == []
+
+
+DOCUMENT = "\n\n".join(
+    [
+        "Medical regularisation",
+        "To be admissible, the application must:",
+        "• be sent by registered letter;",
+        "• contain a medical certificate.",
+        "The Office then rules on the merits.",
+        "• a stray bullet after a full stop",
+        "Applications per year",
+        "Year Applications Positive",
+        "2021 1,156 126",
+        "2022 1,147 170",
+        "A closing paragraph with the figure 2022 in it.",
+    ]
+)
+
+# Provision text -> lead-in its context carries (None: the bare section path).
+EXPECTED_LEADS = {
+    "Medical regularisation": None,
+    "To be admissible, the application must:": None,
+    "• be sent by registered letter;": "To be admissible, the application must:",
+    "• contain a medical certificate.": "To be admissible, the application must:",
+    "The Office then rules on the merits.": None,
+    "• a stray bullet after a full stop": None,
+    "Applications per year": None,
+    "Year Applications Positive": None,
+    "2021 1,156 126": "Applications per year Year Applications Positive",
+    "2022 1,147 170": "Applications per year Year Applications Positive",
+    "A closing paragraph with the figure 2022 in it.": None,
+}
+
+
+def test_provision_contexts_give_list_and_table_leads() -> None:
+    provisions = provisions_from_blocks(DOCUMENT, text_blocks(DOCUMENT))
+    contexts = provision_contexts(DOCUMENT, provisions)
+    got = {DOCUMENT[p.start : p.end]: split_context(c)[1] for p, c in zip(provisions, contexts, strict=True)}
+    assert got == EXPECTED_LEADS
+    for provision, context in zip(provisions, contexts, strict=True):
+        assert split_context(context)[0] == provision.section
+
+
+POOLING_WITH_LEADS = [
+    (["• cooperate;"], [None], ["• cooperate;"], [0]),
+    (
+        ["• cooperate;"],
+        ["Trafficking\nVictims get a permit if they:"],
+        ["• cooperate;", "Victims get a permit if they:"],
+        [0, 0],
+    ),
+    (["a", "b"], ["\nLead of a", "Section only"], ["a", "Lead of a", "b"], [0, 0, 1]),
+]
+
+
+@pytest.mark.parametrize(("texts", "contexts", "units", "owners"), POOLING_WITH_LEADS)
+def test_pooling_units_add_the_lead(
+    texts: list[str], contexts: list[str | None], units: list[str], owners: list[int]
+) -> None:
+    assert pooling_units(texts, 0, contexts) == (units, owners)
+
+
+class RecordingModel:
+    """A `ThemeModel` that keeps the contexts the pipeline hands it and asserts nothing."""
+
+    def __init__(self) -> None:
+        self.contexts: list[str | None] = []
+
+    def predict_themes(self, texts: Sequence[str], contexts: Sequence[str | None]) -> list[list[Theme]]:
+        self.contexts = list(contexts)
+        return [[] for _ in texts]
+
+
+def test_pipeline_hands_lead_ins_to_the_theme_model() -> None:
+    from docanalyze.pipeline import analyze_text
+
+    model = RecordingModel()
+    doc = analyze_text(DOCUMENT, theme_model=model)
+    assert model.contexts == provision_contexts(DOCUMENT, doc.provisions)
+    assert any(split_context(c)[1] for c in model.contexts)
