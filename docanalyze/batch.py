@@ -115,7 +115,11 @@ def analyze_file(path: str, options: BatchOptions) -> dict[str, Any]:
     try:
         row["sha256"] = content_hash(Path(path))
         doc = analyze(
-            path, lang=options.lang, theme_model=options.theme_model, pdf_backend=options.pdf_backend
+            path,
+            lang=options.lang,
+            theme_model=options.theme_model,
+            pdf_backend=options.pdf_backend,
+            timeout_s=options.timeout_s,
         )
         row["document"] = doc.to_dict()
     except DocanalyzeError as exc:

@@ -35,7 +35,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             docs.append(
-                analyze(path, lang=args.lang, theme_model=args.theme_model, pdf_backend=args.pdf_backend)
+                analyze(
+                    path,
+                    lang=args.lang,
+                    theme_model=args.theme_model,
+                    pdf_backend=args.pdf_backend,
+                    password=args.password,
+                    timeout_s=args.timeout,
+                )
             )
         except DocanalyzeError as exc:
             failed += 1
@@ -95,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "fr", "nl"), help="skip language detection")
     p.add_argument("--theme-model", type=Path, help="a theme model directory (default: the shipped one)")
     p.add_argument("--pdf-backend", choices=PDF_BACKENDS)
+    p.add_argument("--password", help="password of encrypted PDFs")
+    p.add_argument("--timeout", type=float, help="seconds per file (default 300)")
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("batch", help="analyse a directory or glob in parallel, resumably")
@@ -136,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(message)s"
     )
+    if not args.debug:  # pdfminer warns at length about every damaged object it recovers from
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         return args.func(args)
     except DocanalyzeError as exc:

@@ -14,6 +14,7 @@ from typing import Any
 
 from docanalyze.classify import ThemeModel, load_theme_model
 from docanalyze.classify.context import provision_contexts
+from docanalyze.config import DEFAULT_SETTINGS
 from docanalyze.extract import overlap
 from docanalyze.extract.dates import extract_dates
 from docanalyze.extract.figures import extract_figures
@@ -136,13 +137,22 @@ def analyze(
     lang: str | None = None,
     theme_model: str | Path | ThemeModel | None = None,
     pdf_backend: str | None = None,
+    password: str | None = None,
     document_date: str | None = None,
+    timeout_s: float | None = None,
 ) -> Document:
-    """Analyse a file (.pdf .html .htm .txt .md .docx); bad input raises a `DocanalyzeError`."""
-    from docanalyze.ingest import read
+    """Analyse a file (.pdf .html .htm .txt .md .docx); bad input raises a `DocanalyzeError`.
 
-    doc = read(path, pdf_backend=pdf_backend)
-    return enrich(doc, lang=lang, theme_model=_theme_model(theme_model), document_date=document_date)
+    The whole analysis runs under a time limit (`timeout_s`, default `Settings.timeout_s`), so no input
+    can hang a script: past it, `AnalysisTimeout` names the file.
+    """
+    from docanalyze.ingest import read
+    from docanalyze.ingest._timelimit import time_limit
+
+    model = _theme_model(theme_model)
+    with time_limit(timeout_s or DEFAULT_SETTINGS.timeout_s, str(path)):
+        doc = read(path, pdf_backend=pdf_backend, password=password)
+        return enrich(doc, lang=lang, theme_model=model, document_date=document_date)
 
 
 def _theme_model(model: str | Path | ThemeModel | None) -> ThemeModel | None:

@@ -67,3 +67,11 @@ def test_one_bad_file_among_good_ones_still_outputs(tmp_path: Path) -> None:
 def test_usage_error_exit_2() -> None:
     assert run("analyze").returncode == 2
     assert run("analyze", str(EXAMPLE), "--format", "xml").returncode == 2
+
+
+def test_a_file_that_takes_too_long_is_stopped(tmp_path: Path) -> None:
+    slow = tmp_path / "endless.txt"
+    slow.write_text("The government will extend detention to 18 months.\n" * 300_000, encoding="utf-8")
+    done = run("analyze", str(slow), "--timeout", "1")
+    assert done.returncode == 1
+    assert "longer than" in done.stderr and str(slow) in done.stderr and "Traceback" not in done.stderr

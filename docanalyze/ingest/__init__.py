@@ -34,7 +34,13 @@ def _reader(fmt: str) -> Callable[..., Document]:
     return read_text
 
 
-def read(path: str | Path, *, pdf_backend: str | None = None, max_bytes: int | None = None) -> Document:
+def read(
+    path: str | Path,
+    *,
+    pdf_backend: str | None = None,
+    password: str | None = None,
+    max_bytes: int | None = None,
+) -> Document:
     """The Document of one file, or a `DocanalyzeError` naming the file and the reason."""
     path = Path(path)
     source = str(path)
@@ -53,7 +59,7 @@ def read(path: str | Path, *, pdf_backend: str | None = None, max_bytes: int | N
     if size > limit:
         raise FileTooLarge(source, f"the file is {size / 1e6:.0f} MB, over the {limit / 1e6:.0f} MB limit")
     reader = _reader(fmt)
-    doc = reader(path, backend=pdf_backend) if fmt == "pdf" else reader(path)
+    doc = reader(path, backend=pdf_backend, password=password) if fmt == "pdf" else reader(path)
     doc.source, doc.format = source, fmt
     if not doc.text.strip():
         raise EmptyDocument(source, "no text in the document")

@@ -86,11 +86,11 @@ FEATURE_CASES = [
     ("fr", "Nos bénévoles ont donné 300 heures de cours.", None, {"cue:ngo", "cue:number", "first:nos"}),
     (
         "nl",
-        'U zei letterlijk: "Een wachtlijst is geen beleid."',
+        'Vorig jaar verklaarde u: "Een wachtlijst is geen beleid."',
         "member",
         {"cue:quote", "ctx:speaker=member"},
     ),
-    ("nl", "Invoering van een grensprocedure van twaalf weken;", None, {"end:;", "first:invoering"}),
+    ("nl", "Invoering van een verplichte taaltest voor au pairs;", None, {"end:;", "first:invoering"}),
     ("en", "The main findings are the following:", None, {"end::", "len:0"}),
 ]
 
