@@ -282,6 +282,10 @@ def format_report(report: dict[str, Any]) -> str:
             f"{name:<16}{gold:>6}{pred:>6}  {s['span']['f1']:>8.3f}{s['overlap']['f1']:>11.3f}"
             f"{v['precision']:>9.3f}{v['recall']:>9.3f}{v['f1']:>9.3f}"
         )
+    for name, s in rows:
+        if name.startswith("measure") and s["overlap"]["tp"]:
+            accuracy = s["value"]["tp"] / s["overlap"]["tp"]
+            lines.append(f"{name}: action accuracy {accuracy:.3f} over {s['overlap']['tp']} detected measures")
     if "themes" in report:
         lines += [
             "",
