@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import platform
 import sys
 from collections.abc import Sequence
@@ -40,6 +41,8 @@ from docanalyze.extract.measures import slots
 from docanalyze.extract.measures.classifier import MODEL_ENV, load_classifier, read_classifier
 from docanalyze.extract.measures.features import FEATURE_VERSION, sentence_features
 from docanalyze.extract.measures.lexicon import load_lexicon
+from docanalyze.models import record_to_dict
+from docanalyze.pipeline import analyze_text
 
 ROOT = Path(__file__).resolve().parents[1]
 C = 4.0
@@ -140,12 +143,7 @@ def is_tuning_document(gold_path: Path) -> bool:
 
 
 def calibrate(model_dir: Path, gold_dir: Path, default: float) -> dict[str, Any]:
-    """Per-language thresholds with the best overlap F1 on the tuning half of the gold measure documents."""
-    import os
-
-    from docanalyze.models import record_to_dict
-    from docanalyze.pipeline import analyze_text
-
+    """Thresholds with the best overlap F1 on the tuning half of the gold measure documents."""
     manifest_path = model_dir / "manifest.json"
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     # Every candidate comes out as a measure with its score while the threshold is 0.
