@@ -3,6 +3,7 @@
 `load_theme_model(path)` reads a model directory and picks its backend from `manifest.json`: the default
 array-only linear model (`sklearn-linear`, trained by `docanalyze train`) or a fine-tuned Hugging Face
 encoder (`transformers`, extra `docanalyze[transformers]`). Models are loaded once per directory.
+A context is a provision's section path, optionally followed by its lead-in (`classify.context`).
 """
 
 from __future__ import annotations
