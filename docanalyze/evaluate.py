@@ -285,7 +285,9 @@ def format_report(report: dict[str, Any]) -> str:
     for name, s in rows:
         if name.startswith("measure") and s["overlap"]["tp"]:
             accuracy = s["value"]["tp"] / s["overlap"]["tp"]
-            lines.append(f"{name}: action accuracy {accuracy:.3f} over {s['overlap']['tp']} detected measures")
+            lines.append(
+                f"{name}: action accuracy {accuracy:.3f} over {s['overlap']['tp']} detected measures"
+            )
     if "themes" in report:
         lines += [
             "",

@@ -13,9 +13,18 @@ import pytest
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 # Flags the workplace needs: no sandbox as root, and no background connections to a closed network.
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--enable-logging=stderr", "--v=0"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--enable-logging=stderr",
+    "--v=0",
+]
 CONSOLE_RE = re.compile(r":CONSOLE[^\]]*\] (.*)")
 
 
@@ -37,13 +46,27 @@ def render(page: Path, screenshot_name: str | None = None) -> Rendered:
     """The page's DOM after its scripts ran, every console message, and optionally a PNG screenshot."""
     browser = chromium()
     with tempfile.TemporaryDirectory() as profile:
-        done = subprocess.run([browser, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
-                              capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [browser, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         console = [m.group(1) for m in CONSOLE_RE.finditer(done.stderr)]
         shot = None
         if screenshot_name:
             ARTIFACTS.mkdir(exist_ok=True)
             shot = ARTIFACTS / screenshot_name
-            subprocess.run([browser, *FLAGS, f"--user-data-dir={profile}", f"--screenshot={shot}",
-                            "--window-size=1400,1800", page.as_uri()], capture_output=True, timeout=120)
+            subprocess.run(
+                [
+                    browser,
+                    *FLAGS,
+                    f"--user-data-dir={profile}",
+                    f"--screenshot={shot}",
+                    "--window-size=1400,1800",
+                    page.as_uri(),
+                ],
+                capture_output=True,
+                timeout=120,
+            )
     return Rendered(done.stdout, console, shot)

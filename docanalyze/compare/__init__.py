@@ -29,8 +29,14 @@ class Comparison:
             "a": {"source": self.a.source, "id": self.a.id, "language": self.a.language},
             "b": {"source": self.b.source, "id": self.b.id, "language": self.b.language},
             "pairs": [
-                {"a": p.a.id, "b": p.b.id, "score": p.score, "evidence": p.evidence,
-                 "a_text": text["a"][p.a.start : p.a.end], "b_text": text["b"][p.b.start : p.b.end]}
+                {
+                    "a": p.a.id,
+                    "b": p.b.id,
+                    "score": p.score,
+                    "evidence": p.evidence,
+                    "a_text": text["a"][p.a.start : p.a.end],
+                    "b_text": text["b"][p.b.start : p.b.end],
+                }
                 for p in self.pairs
             ],
             "findings": [f.to_dict() for f in self.findings],

@@ -39,8 +39,14 @@ class Finding:
     b: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "score": round(self.score, 4), "summary": self.summary, "side": self.side,
-                "a": self.a, "b": self.b}
+        return {
+            "kind": self.kind,
+            "score": round(self.score, 4),
+            "summary": self.summary,
+            "side": self.side,
+            "a": self.a,
+            "b": self.b,
+        }
 
 
 def _format_value(figure: Figure) -> str:
@@ -71,7 +77,7 @@ def value_mismatches(doc_a: Document, doc_b: Document, pairs: list[AlignedPair])
             groups[_figure_key(figure)][0].append(figure)
         for figure in figures_b.get(pair.b.id, []):
             groups[_figure_key(figure)][1].append(figure)
-        for (kind, unit, concept), (in_a, in_b) in groups.items():
+        for (kind, _unit, concept), (in_a, in_b) in groups.items():
             values_a, values_b = {f.value for f in in_a}, {f.value for f in in_b}
             if not in_a or not in_b or values_a == values_b:
                 continue
@@ -80,12 +86,15 @@ def value_mismatches(doc_a: Document, doc_b: Document, pairs: list[AlignedPair])
             shown_b = " -> ".join(_format_value(f) for f in in_b)
             # Stronger when the quantity is named and the provisions are clearly about the same thing.
             strength = (0.55 + 0.45 * min(1.0, pair.score / 0.5)) * (1.0 if concept else 0.7)
-            found.append(Finding(
-                "value_mismatch", KIND_WEIGHTS["value_mismatch"] * strength,
-                f"{what}: {shown_a} in A, {shown_b} in B",
-                a={"provision": pair.a.id, "figures": [f.id for f in in_a], "values": sorted(values_a)},
-                b={"provision": pair.b.id, "figures": [f.id for f in in_b], "values": sorted(values_b)},
-            ))
+            found.append(
+                Finding(
+                    "value_mismatch",
+                    KIND_WEIGHTS["value_mismatch"] * strength,
+                    f"{what}: {shown_a} in A, {shown_b} in B",
+                    a={"provision": pair.a.id, "figures": [f.id for f in in_a], "values": sorted(values_a)},
+                    b={"provision": pair.b.id, "figures": [f.id for f in in_b], "values": sorted(values_b)},
+                )
+            )
     return found
 
 
@@ -99,11 +108,15 @@ def date_mismatches(doc_a: Document, doc_b: Document, pairs: list[AlignedPair]) 
             values_b = {d.value for d in in_b if d.granularity == granularity}
             if len(values_a) == 1 and len(values_b) == 1 and values_a != values_b and pair.score >= 0.3:
                 (va,), (vb,) = values_a, values_b
-                found.append(Finding(
-                    "date_mismatch", KIND_WEIGHTS["date_mismatch"] * min(1.0, pair.score / 0.5),
-                    f"the same provision is dated {va} in A and {vb} in B",
-                    a={"provision": pair.a.id, "value": va}, b={"provision": pair.b.id, "value": vb},
-                ))
+                found.append(
+                    Finding(
+                        "date_mismatch",
+                        KIND_WEIGHTS["date_mismatch"] * min(1.0, pair.score / 0.5),
+                        f"the same provision is dated {va} in A and {vb} in B",
+                        a={"provision": pair.a.id, "value": va},
+                        b={"provision": pair.b.id, "value": vb},
+                    )
+                )
     return found
 
 
@@ -119,11 +132,15 @@ def measures_only_in(doc_a: Document, doc_b: Document, pairs: list[AlignedPair])
                 continue
             label = "A" if side == "a" else "B"
             confidence = measure.score if measure.score is not None else 0.7
-            found.append(Finding(
-                "measure_only_in", KIND_WEIGHTS["measure_only_in"] * (0.5 + 0.5 * confidence),
-                f"only {label} states this measure ({measure.action}): {measure.text[:160]}",
-                side=side, **{side: {"measure": measure.id, "provision": measure.provision_id}},
-            ))
+            found.append(
+                Finding(
+                    "measure_only_in",
+                    KIND_WEIGHTS["measure_only_in"] * (0.5 + 0.5 * confidence),
+                    f"only {label} states this measure ({measure.action}): {measure.text[:160]}",
+                    side=side,
+                    **{side: {"measure": measure.id, "provision": measure.provision_id}},
+                )
+            )
     return found
 
 
@@ -146,8 +163,10 @@ def legal_only_in(doc_a: Document, doc_b: Document) -> list[Finding]:
     instruments_a = {r.instrument for r in doc_a.legal_references if r.instrument}
     instruments_b = {r.instrument for r in doc_b.legal_references if r.instrument}
     found = []
-    for side, mine, theirs, their_instruments in (("a", keys_a, keys_b, instruments_b),
-                                                   ("b", keys_b, keys_a, instruments_a)):
+    for side, mine, theirs, their_instruments in (
+        ("a", keys_a, keys_b, instruments_b),
+        ("b", keys_b, keys_a, instruments_a),
+    ):
         for key, ids in mine.items():
             if key in theirs:
                 continue
@@ -155,9 +174,15 @@ def legal_only_in(doc_a: Document, doc_b: Document) -> list[Finding]:
             # An article of an act the other text never cites at all weighs more than one more article.
             strength = 0.6 + 0.4 * min(1.0, len(ids) / 3) if instrument not in their_instruments else 0.4
             label = "A" if side == "a" else "B"
-            found.append(Finding("legal_only_in", KIND_WEIGHTS["legal_only_in"] * strength,
-                                 f"only {label} cites {key} ({len(ids)}x)", side=side,
-                                 **{side: {"legal_references": ids}}))
+            found.append(
+                Finding(
+                    "legal_only_in",
+                    KIND_WEIGHTS["legal_only_in"] * strength,
+                    f"only {label} cites {key} ({len(ids)}x)",
+                    side=side,
+                    **{side: {"legal_references": ids}},
+                )
+            )
     return found
 
 
@@ -165,18 +190,31 @@ def themes_only_in(doc_a: Document, doc_b: Document) -> list[Finding]:
     shares_a, shares_b = theme_shares(doc_a), theme_shares(doc_b)
     found = []
     for label in shares_a:
-        for side, mine, theirs in (("a", shares_a[label], shares_b[label]), ("b", shares_b[label], shares_a[label])):
+        for side, mine, theirs in (
+            ("a", shares_a[label], shares_b[label]),
+            ("b", shares_b[label], shares_a[label]),
+        ):
             if mine >= THEME_COVERED and theirs <= THEME_ABSENT:
                 name = "A" if side == "a" else "B"
-                found.append(Finding("theme_only_in", KIND_WEIGHTS["theme_only_in"] * min(1.0, mine / 0.3),
-                                     f"{label} takes {mine:.0%} of {name} and {theirs:.0%} of the other",
-                                     side=side, a={"share": round(shares_a[label], 3)},
-                                     b={"share": round(shares_b[label], 3)}))
+                found.append(
+                    Finding(
+                        "theme_only_in",
+                        KIND_WEIGHTS["theme_only_in"] * min(1.0, mine / 0.3),
+                        f"{label} takes {mine:.0%} of {name} and {theirs:.0%} of the other",
+                        side=side,
+                        a={"share": round(shares_a[label], 3)},
+                        b={"share": round(shares_b[label], 3)},
+                    )
+                )
     return found
 
 
 def rank(doc_a: Document, doc_b: Document, pairs: list[AlignedPair]) -> list[Finding]:
-    findings = (value_mismatches(doc_a, doc_b, pairs) + date_mismatches(doc_a, doc_b, pairs)
-                + measures_only_in(doc_a, doc_b, pairs) + legal_only_in(doc_a, doc_b)
-                + themes_only_in(doc_a, doc_b))
+    findings = (
+        value_mismatches(doc_a, doc_b, pairs)
+        + date_mismatches(doc_a, doc_b, pairs)
+        + measures_only_in(doc_a, doc_b, pairs)
+        + legal_only_in(doc_a, doc_b)
+        + themes_only_in(doc_a, doc_b)
+    )
     return sorted(findings, key=lambda f: -f.score)

@@ -44,17 +44,23 @@ def theme_chart_svg(comparison: Comparison) -> str:
     shares = [theme_shares(comparison.a), theme_shares(comparison.b)]
     colours = ("#4c78a8", "#f58518")
     width, height, bar = 420, 150, 30
-    parts = [f'<svg id="theme-chart" width="{width}" height="{height + 40}" role="img" '
-             'aria-label="share of words per theme" xmlns="http://www.w3.org/2000/svg">']
+    parts = [
+        f'<svg id="theme-chart" width="{width}" height="{height + 40}" role="img" '
+        'aria-label="share of words per theme" xmlns="http://www.w3.org/2000/svg">'
+    ]
     for i, label in enumerate(THEME_LABELS):
         x0 = 20 + i * 100
         for k, share in enumerate(shares):
             h = round(share[label] * height, 1)
-            parts.append(f'<rect x="{x0 + k * bar}" y="{height - h}" width="{bar - 4}" height="{h}" '
-                         f'fill="{colours[k]}"><title>{label}: {share[label]:.0%}</title></rect>')
+            parts.append(
+                f'<rect x="{x0 + k * bar}" y="{height - h}" width="{bar - 4}" height="{h}" '
+                f'fill="{colours[k]}"><title>{label}: {share[label]:.0%}</title></rect>'
+            )
         parts.append(f'<text x="{x0}" y="{height + 15}" font-size="11">{label}</text>')
-    parts.append(f'<text x="20" y="{height + 35}" font-size="11" fill="{colours[0]}">■ A</text>'
-                 f'<text x="60" y="{height + 35}" font-size="11" fill="{colours[1]}">■ B</text></svg>')
+    parts.append(
+        f'<text x="20" y="{height + 35}" font-size="11" fill="{colours[0]}">■ A</text>'
+        f'<text x="60" y="{height + 35}" font-size="11" fill="{colours[1]}">■ B</text></svg>'
+    )
     return "".join(parts)
 
 
@@ -67,8 +73,10 @@ def _column(comparison: Comparison, side: str) -> str:
         html = provision_html(doc, index, anchor=f"{side}-{provision.id}")
         if provision.id in partner:
             pid, score = partner[provision.id]
-            link = (f'<a class="pair-link" href="#{other}-{pid}" title="aligned, score {score:.2f}">'
-                    f"↔ {other.upper()} {pid}</a>")
+            link = (
+                f'<a class="pair-link" href="#{other}-{pid}" title="aligned, score {score:.2f}">'
+                f"↔ {other.upper()} {pid}</a>"
+            )
             html = html.replace("</p>", link + "</p>", 1)
         else:
             html = html.replace('<p class="', '<p class="da-unaligned ', 1)
@@ -83,9 +91,11 @@ def _finding_html(finding: dict, n: int) -> str:
         provision = finding[side].get("provision")
         if provision:
             links.append(f'<a href="#{side}-{provision}">{side.upper()} {provision}</a>')
-    return (f'<li class="finding" data-kind="{finding["kind"]}" data-rank="{n}">'
-            f'<span class="finding-kind">{escape(finding["kind"].replace("_", " "))}</span>'
-            f"{escape(finding['summary'])} {' '.join(links)}</li>")
+    return (
+        f'<li class="finding" data-kind="{finding["kind"]}" data-rank="{n}">'
+        f'<span class="finding-kind">{escape(finding["kind"].replace("_", " "))}</span>'
+        f"{escape(finding['summary'])} {' '.join(links)}</li>"
+    )
 
 
 def comparison_html(comparison: Comparison, max_findings: int = 40) -> str:

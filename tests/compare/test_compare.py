@@ -46,8 +46,10 @@ def comparison() -> da.compare:
 
 
 def test_provisions_align_across_languages(comparison) -> None:  # type: ignore[no-untyped-def]
-    texts = {(comparison.a.text[p.a.start : p.a.end][:20], comparison.b.text[p.b.start : p.b.end][:20])
-             for p in comparison.pairs}
+    texts = {
+        (comparison.a.text[p.a.start : p.a.end][:20], comparison.b.text[p.b.start : p.b.end][:20])
+        for p in comparison.pairs
+    }
     assert ("Le gouvernement augm", "De regering verhoogt") in texts
     assert ("Le réseau d'accueil ", "Het opvangnetwerk va") in texts
 
@@ -65,10 +67,17 @@ def test_concepts_cross_languages() -> None:
 
 def test_dev_pair_puts_capacity_in_top_five(shared_dir: Path) -> None:
     dev = shared_dir / "corpora" / "dev"
-    result = da.compare(dev / "arizona-agreement-analysis.en.txt", dev / "undocumented-migrants-belgium.en.txt")
+    result = da.compare(
+        dev / "arizona-agreement-analysis.en.txt", dev / "undocumented-migrants-belgium.en.txt"
+    )
     top = result.findings[:5]
-    capacity = [f for f in top if f.kind == "value_mismatch" and {600, 1100} <= set(f.a["values"])
-                and {635, 1145} <= set(f.b["values"])]
+    capacity = [
+        f
+        for f in top
+        if f.kind == "value_mismatch"
+        and {600, 1100} <= set(f.a["values"])
+        and {635, 1145} <= set(f.b["values"])
+    ]
     assert capacity, [f.summary for f in top]
 
 
