@@ -8,7 +8,6 @@ A context is a provision's section path, optionally followed by its lead-in (`cl
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -16,22 +15,15 @@ from typing import Protocol
 
 from docanalyze.errors import ModelError
 from docanalyze.models import Theme
+from docanalyze.resources import shipped_model_dir
+
+SHIPPED_MODEL = "themes"
 
 
 class ThemeModel(Protocol):
     """What the pipeline needs from any theme backend (scikit-learn default, transformers extra)."""
 
     def predict_themes(self, texts: Sequence[str], contexts: Sequence[str | None]) -> list[list[Theme]]: ...
-
-
-def shipped_model_dirs() -> list[Path]:
-    """Where the default model may live: beside the package (checkout), then the installed data dir."""
-    import docanalyze
-
-    return [
-        Path(docanalyze.__file__).resolve().parents[1] / "models" / "themes",
-        Path(sys.prefix) / "share" / "docanalyze" / "models" / "themes",
-    ]
 
 
 @lru_cache(maxsize=8)
@@ -59,7 +51,5 @@ def load_theme_model(path: str | Path | None = None) -> ThemeModel | None:
     """The model at `path`, or the shipped default; None while no default model is installed."""
     if path is not None:
         return _load(Path(path).resolve())
-    for directory in shipped_model_dirs():
-        if (directory / "manifest.json").is_file():
-            return _load(directory)
-    return None
+    directory = shipped_model_dir(SHIPPED_MODEL)
+    return _load(directory) if directory else None

@@ -9,11 +9,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from docanalyze.classify import load_theme_model, shipped_model_dirs
+from docanalyze.classify import SHIPPED_MODEL, load_theme_model
 from docanalyze.classify.model import ThemeClassifier
 from docanalyze.classify.predictor import MANIFEST, VOCABULARY, WEIGHTS, LinearThemePredictor
 from docanalyze.classify.train import train_model
 from docanalyze.errors import ModelError
+from docanalyze.resources import shipped_model_dir
 
 ODD_TEXTS = [
     "",
@@ -147,7 +148,7 @@ def test_missing_or_empty_dir_raises_model_error(tmp_path: Path, name: str) -> N
 
 
 def test_shipped_model_loads_and_classifies() -> None:
-    shipped = next((d for d in shipped_model_dirs() if (d / MANIFEST).is_file()), None)
+    shipped = shipped_model_dir(SHIPPED_MODEL)
     if shipped is None:
         pytest.skip("no shipped model in models/themes")
     model = load_theme_model(None)
@@ -166,10 +167,10 @@ def test_shipped_model_loads_and_classifies() -> None:
     assert manifest["labels"] == list(model.labels)
 
 
-def test_no_shipped_model_gives_none(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_no_shipped_model_gives_none(monkeypatch: pytest.MonkeyPatch) -> None:
     import docanalyze.classify as classify
 
-    monkeypatch.setattr(classify, "shipped_model_dirs", lambda: [tmp_path / "nowhere"])
+    monkeypatch.setattr(classify, "shipped_model_dir", lambda name: None)
     assert load_theme_model(None) is None
 
 
