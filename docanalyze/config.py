@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
-from pathlib import Path
-from typing import Any
+from dataclasses import dataclass
 
 PDF_BACKENDS = ("pypdfium2", "pdfminer")
 
@@ -15,23 +13,13 @@ class Settings:
     max_file_bytes: int = 200 * 1024 * 1024
     max_pages: int = 5000
     timeout_s: float = 300.0
-    theme_model: Path | None = None
-    document_date: str | None = None
 
     def __post_init__(self) -> None:
         if self.pdf_backend not in PDF_BACKENDS:
             raise ValueError(f"pdf_backend: {self.pdf_backend!r} is not one of {', '.join(PDF_BACKENDS)}")
-        if self.max_file_bytes <= 0:
-            raise ValueError("max_file_bytes: must be positive")
-        if self.timeout_s <= 0:
-            raise ValueError("timeout_s: must be positive")
-
-    def updated(self, **changes: Any) -> Settings:
-        known = {f.name for f in fields(self)}
-        unknown = set(changes) - known
-        if unknown:
-            raise ValueError(f"unknown setting(s): {', '.join(sorted(unknown))}")
-        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+        for key in ("max_file_bytes", "max_pages", "timeout_s"):
+            if getattr(self, key) <= 0:
+                raise ValueError(f"{key}: must be positive")
 
 
 DEFAULT_SETTINGS = Settings()
