@@ -13,30 +13,22 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "ingest"))  # the generated-PDF writer and its sample text
+
+from ingest_sample import word_f1  # noqa: E402
+
 TOOLS = ("docanalyze-pypdfium2", "docanalyze-pdfminer", "raw-pdfminer", "raw-pypdfium2")
-WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # (columns, footer style, repeats of the sample text): generated benchmark documents.
 GENERATED = [(2, "Page {page} of {pages}", 12), (2, "- {page} -", 20), (1, "{page}", 12)]
 SHARED_LIMIT_PAGES = 80
-
-
-def word_f1(expected: str, found: str) -> float:
-    want, got = Counter(WORD_RE.findall(expected)), Counter(WORD_RE.findall(found))
-    common = sum((want & got).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(got.values()), common / sum(want.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def _extract(tool: str, path: Path, max_pages: int | None) -> tuple[str, int]:
@@ -108,7 +100,6 @@ def run_tool(tool: str, paths: list[Path], max_pages: int | None) -> dict[str, o
 
 
 def generate(folder: Path) -> dict[str, str]:
-    sys.path.insert(0, str(ROOT / "tests" / "ingest"))
     from ingest_pdfgen import write_pdf
 
     written = {}

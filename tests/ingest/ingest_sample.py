@@ -7,7 +7,22 @@ word is the word without `|`.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
+
+# A word for the word-level F1 of extracted text against the text written.
+WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+
+def word_f1(expected: str, found: str) -> float:
+    """Word-level F1 (bag of words) of `found` against `expected`."""
+    want, got = Counter(WORD_RE.findall(expected)), Counter(WORD_RE.findall(found))
+    common = sum((want & got).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(got.values()), common / sum(want.values())
+    return 2 * precision * recall / (precision + recall)
 
 
 @dataclass(frozen=True)

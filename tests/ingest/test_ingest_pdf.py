@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import tempfile
 import threading
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 pytest.importorskip("fpdf")
 
 from ingest_pdfgen import write_pdf  # noqa: E402
-from ingest_sample import FOOTER_STYLES, HEADER, SECTIONS, TITLE, split_words  # noqa: E402
+from ingest_sample import FOOTER_STYLES, HEADER, SECTIONS, TITLE, split_words, word_f1  # noqa: E402
 
 from docanalyze.errors import AnalysisTimeout, DamagedDocument, EncryptedDocument, NoTextLayer  # noqa: E402
 from docanalyze.ingest import pdf as pdf_module  # noqa: E402
@@ -27,18 +26,8 @@ from docanalyze.pipeline import enrich  # noqa: E402
 BACKENDS = ("pypdfium2", "pdfminer")
 # (columns, footer style, repeat): page numbers of every style, one and two columns.
 LAYOUTS = [(2, FOOTER_STYLES[0], 2), (2, FOOTER_STYLES[1], 9), (1, FOOTER_STYLES[2], 4)]
-WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # What a running footer or page number left in the text would look like.
 LEFTOVER_RE = re.compile(r"Page \d+ of \d+|- \d+ -|^\d{1,3}$", re.MULTILINE)
-
-
-def word_f1(expected: str, found: str) -> float:
-    want, got = Counter(WORD_RE.findall(expected)), Counter(WORD_RE.findall(found))
-    common = sum((want & got).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(got.values()), common / sum(want.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 @pytest.fixture(scope="module", params=LAYOUTS, ids=lambda p: f"{p[0]}col-{p[1]}")
