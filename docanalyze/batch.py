@@ -200,6 +200,7 @@ def run_local(paths: list[str], workers: int, options: BatchOptions) -> Iterator
                         yield row
                         continue
                 if worker.process.sentinel in ready or not worker.process.is_alive():
+                    worker.process.join(5)  # reap it, so that its exit code is known
                     code = worker.process.exitcode
                     error: DocanalyzeError = WorkerCrashed(path, f"the worker died (exit code {code})")
                 elif time.monotonic() >= worker.deadline:

@@ -132,3 +132,17 @@ def test_dask_engine_gives_the_same_rows(tmp_path: Path) -> None:
         )
 
     assert key(read_rows(local)) == key(read_rows(dask_out))
+
+
+def test_out_of_memory_in_one_file_is_an_error_row(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    good = make_collection(inputs, 2)
+    # 120 MB of text cannot even be decoded and segmented within a 400 MB address space.
+    (inputs / "huge.txt").write_text((PARAGRAPHS[1] + "\n") * 1_500_000, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run_batch([inputs], out, workers=1, options=BatchOptions(timeout_s=120, memory_limit_mb=400))
+    rows = read_rows(out)
+    errors = {Path(r["source"]).name: r["error"]["kind"] for r in rows if "error" in r}
+    assert errors.keys() == {"huge.txt"} and errors["huge.txt"] in ("out_of_memory", "crashed"), errors
+    assert len(rows) == len(good) + 1
