@@ -143,7 +143,10 @@ def _worker_main(conn: Connection, options: BatchOptions) -> None:
             return
         if task is None:
             return
-        conn.send(analyze_file(task, options))
+        try:
+            conn.send(analyze_file(task, options))
+        except (BrokenPipeError, ConnectionResetError):  # the batch was killed: nobody to answer
+            return
 
 
 class _Worker:

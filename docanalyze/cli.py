@@ -15,16 +15,18 @@ from pathlib import Path
 
 from docanalyze.config import PDF_BACKENDS
 from docanalyze.errors import DocanalyzeError
+from docanalyze.models import RECORD_KINDS
 
 log = logging.getLogger("docanalyze")
 OUTPUT_FORMATS = ("json", "jsonl", "csv", "table")
 
 
 def _write(text: str, out: str | None) -> None:
+    text = text if text.endswith("\n") else text + "\n"  # a JSONL file ends each line, the last one too
     if out:
         Path(out).write_text(text, encoding="utf-8")
     else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(text)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -97,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze", help="analyse files and print the JSON document (or a table)")
     p.add_argument("files", nargs="+")
     p.add_argument("--format", choices=OUTPUT_FORMATS, default="json")
-    p.add_argument("--kind", default="figures", help="record type written by --format csv")
+    p.add_argument("--kind", choices=RECORD_KINDS, default="figures", help="record type written by --format csv")
     p.add_argument("-o", "--output")
     p.add_argument("--lang", choices=("en", "fr", "nl"), help="skip language detection")
     p.add_argument("--theme-model", type=Path, help="a theme model directory (default: the shipped one)")
@@ -154,6 +156,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"Error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:  # an output that cannot be written (missing folder, no permission, disk full)
+        if args.debug or exc.filename is None:
+            raise
+        print(f"Error: {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("Error: interrupted", file=sys.stderr)
         return 130

@@ -93,6 +93,10 @@ def enrich(
     doc.provisions = provisions_from_blocks(doc.text, doc.blocks)
     if not doc.pages:
         doc.pages = [Page(number=1, start=0, end=len(doc.text))]
+    page_starts = [p.start for p in doc.pages]
+    for provision in doc.provisions:  # plain text has no blocks with pages: its provisions get them here
+        if provision.page is None:
+            provision.page = doc.pages[max(0, bisect_right(page_starts, provision.start) - 1)].number
     _assign_languages(doc, lang)
     segments = [
         Segment(p.start, p.end, p.language or doc.language or DEFAULT_LANGUAGE) for p in doc.provisions

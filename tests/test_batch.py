@@ -146,3 +146,16 @@ def test_out_of_memory_in_one_file_is_an_error_row(tmp_path: Path) -> None:
     errors = {Path(r["source"]).name: r["error"]["kind"] for r in rows if "error" in r}
     assert errors.keys() == {"huge.txt"} and errors["huge.txt"] in ("out_of_memory", "crashed"), errors
     assert len(rows) == len(good) + 1
+
+
+def test_worker_leaves_quietly_when_the_batch_is_killed(tmp_path: Path) -> None:
+    # after `kill -9` of the batch, its workers find the pipe closed: no BrokenPipeError traceback
+    import multiprocessing
+
+    from docanalyze.batch import _worker_main
+
+    (path,) = make_collection(tmp_path, 1)
+    parent, child = multiprocessing.Pipe()
+    parent.send(str(path))
+    parent.close()
+    _worker_main(child, BatchOptions(memory_limit_mb=None))

@@ -67,6 +67,27 @@ def test_one_bad_file_among_good_ones_still_outputs(tmp_path: Path) -> None:
 def test_usage_error_exit_2() -> None:
     assert run("analyze").returncode == 2
     assert run("analyze", str(EXAMPLE), "--format", "xml").returncode == 2
+    done = run("analyze", str(EXAMPLE), "--format", "csv", "--kind", "themes")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_a_directory_is_named_as_such(tmp_path: Path) -> None:
+    done = run("analyze", str(tmp_path))
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert "directory" in done.stderr and "no such file" not in done.stderr
+
+
+def test_unwritable_output_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    out = tmp_path / "no-such-folder" / "doc.json"
+    done = run("analyze", str(EXAMPLE), "-o", str(out))
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert str(out) in done.stderr
+
+
+def test_jsonl_file_ends_with_a_newline(tmp_path: Path) -> None:
+    out = tmp_path / "docs.jsonl"
+    assert main(["analyze", str(EXAMPLE), str(EXAMPLE), "--format", "jsonl", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").count("\n") == 2
 
 
 def test_a_file_that_takes_too_long_is_stopped(tmp_path: Path) -> None:

@@ -30,6 +30,13 @@ def check_contract(doc: da.Document, original: str) -> None:
             assert record["provision_id"] is None or record["provision_id"] in ids
 
 
+def test_every_record_of_plain_text_has_its_page() -> None:
+    # SPEC: provisions carry a page like the records inside them; plain text is one page
+    doc = da.analyze_text("Titre 2 – Accueil\n\nLe réseau d'accueil comptera 28.000 places en 2027.")
+    for kind in RECORD_KINDS:
+        assert all(record.page == 1 for record in getattr(doc, kind)), kind
+
+
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_examples_follow_the_contract(path: Path) -> None:
     doc = da.analyze(path)

@@ -15,6 +15,12 @@ from docanalyze.models import Document
 if TYPE_CHECKING:
     import pandas
 
+# The columns of `to_pandas`, so that a comparison without findings or pairs still has them.
+FRAME_COLUMNS = {
+    "findings": ["kind", "score", "summary", "side", "a", "b"],
+    "pairs": ["a", "b", "score", "evidence", "a_text", "b_text"],
+}
+
 
 @dataclass
 class Comparison:
@@ -49,9 +55,9 @@ class Comparison:
         """`findings` (ranked) or `pairs` (aligned provisions) as a DataFrame."""
         import pandas as pd
 
-        if kind not in ("findings", "pairs"):
+        if kind not in FRAME_COLUMNS:
             raise ValueError(f"kind: {kind!r} is not 'findings' or 'pairs'")
-        return pd.DataFrame(self.to_dict()[kind])
+        return pd.DataFrame(self.to_dict()[kind], columns=FRAME_COLUMNS[kind])
 
     def to_html(self, path: str | Path | None = None) -> str:
         from docanalyze.compare.report import comparison_html

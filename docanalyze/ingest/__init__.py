@@ -44,6 +44,8 @@ def read(
     """The Document of one file, or a `DocanalyzeError` naming the file and the reason."""
     path = Path(path)
     source = str(path)
+    if path.is_dir():
+        raise UnsupportedFormat(source, "a directory, not a file (`docanalyze batch` reads directories)")
     if not path.is_file():
         raise FileNotFound(source, "no such file")
     fmt = SUFFIX_FORMATS.get(path.suffix.lower())

@@ -125,7 +125,12 @@ def read(
 def _run_backend(name: str, path: Path, password: str | None, limit: int) -> _Extraction:
     try:
         return BACKENDS[name](path, password, limit)
-    except (_Failed, AnalysisTimeout):
+    except _Failed as failure:
+        # a password meant for other files must not lock one that opens without (owner-only protection)
+        if failure.kind == "encrypted" and password:
+            return _run_backend(name, path, None, limit)
+        raise
+    except AnalysisTimeout:
         raise
     except (
         Exception

@@ -196,6 +196,8 @@ NUMBER_WORDS = {
     "thousand": 1000,
 }
 # Articles that are a numeral only before a scale word ("a hundred", "a dozen"): never a figure alone.
+# Number words that are also other common words: figures only before a unit or noun.
+HOMOGRAPH_NUMBER_WORDS = ()
 ARTICLE_NUMERALS = ("a", "an")
 # Scale words: multiply what precedes ("3 million", "1.2 billion", "two dozen").
 MULTIPLIERS = {

@@ -165,6 +165,8 @@ NUMBER_WORDS = {
     "zéro": 0,
     "zero": 0,
 }
+# Number words that are also other common words ("un bâtiment neuf": new): figures only before a unit or noun.
+HOMOGRAPH_NUMBER_WORDS = ("neuf",)
 ARTICLE_NUMERALS = ("un", "une")
 MULTIPLIERS = {
     "mille": 1000,

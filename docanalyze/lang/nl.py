@@ -176,6 +176,8 @@ NUMBER_WORDS = {
     "anderhalf": 1.5,
     "nul": 0,
 }
+# Number words that are also other common words ("De Raad acht het beroep gegrond": considers): figures only before a unit or noun.
+HOMOGRAPH_NUMBER_WORDS = ("acht",)
 ARTICLE_NUMERALS = ("een",)
 MULTIPLIERS = {
     "honderd": 100,

@@ -90,6 +90,13 @@ def test_outputs(comparison, tmp_path: Path) -> None:  # type: ignore[no-untyped
         comparison.to_pandas("nope")
 
 
+def test_no_findings_still_gives_the_columns() -> None:
+    # a notebook filters `cmp.to_pandas("findings").kind` whether or not the texts disagree
+    cmp = da.compare(da.analyze_text("Titre"), da.analyze_text("Titel"))
+    assert list(cmp.to_pandas("findings").columns) == ["kind", "score", "summary", "side", "a", "b"]
+    assert list(cmp.to_pandas("pairs").columns) == ["a", "b", "score", "evidence", "a_text", "b_text"]
+
+
 def test_align_empty_document() -> None:
     assert align(da.analyze_text("Titre"), da.analyze_text("Titel")) == []
 

@@ -99,10 +99,16 @@ CASES: list[tuple[str, str, Expected]] = [
     ("nl", "een vijftigtal dagen", [("vijftigtal dagen", 50, "duration", "day")]),
     ("nl", "30 à 35 personen", [("30", 30, "count", None), ("35", 35, "count", None)]),
     ("nl", "tweehonderd vijftig aanvragen", [("tweehonderd vijftig", 250, "count", None)]),
+    # A homograph number word counts before a unit or a counted noun.
+    ("nl", "acht maanden later", [("acht maanden", 8, "duration", "month")]),
+    ("nl", "acht gesloten centra", [("acht", 8, "count", None)]),
+    ("fr", "neuf demandeurs", [("neuf", 9, "count", None)]),
 ]
 
 # Not figures: references, identifiers, ordinals, list numbering, articles, clock times, years.
 NEGATIVES: list[tuple[str, str]] = [
+    ("nl", "De Raad acht het beroep gegrond, zoals de minister het nodig acht."),
+    ("fr", "Le centre est neuf."),
     ("en", "Article 74/14 and section 3 of the Act."),
     ("en", "See p. 179 and pp. 12-15."),
     ("en", "Regulation 604/2013 and Directive 2013/33/EU."),

@@ -152,6 +152,21 @@ def test_password_opens(tmp_path: Path, backend: str) -> None:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
+def test_password_of_another_file_does_not_lock_an_open_one(tmp_path: Path, backend: str) -> None:
+    # `analyze a.pdf b.pdf --password X`: b has only an owner password (copy protection), which X is not
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner-secret")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.text(20, 20, "Texte protégé contre la copie sur la politique d'asile.")
+    path = tmp_path / "copy-protected.pdf"
+    pdf.output(str(path))
+    assert "politique d'asile" in read(path, backend=backend, password="user-secret-of-a.pdf").text
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_page_limit(sample: tuple[Path, str, int], backend: str) -> None:
     doc = read(sample[0], backend=backend, max_pages=1)
     assert len(doc.pages) == 1

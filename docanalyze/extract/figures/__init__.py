@@ -46,7 +46,7 @@ class _Candidate:
     kind: str
     unit: str | None
     scale: Number | None  # the scale word or letter applied, which a range's first number may share
-    weak: bool  # a "one"/"één" that is a figure only with a unit or a counted noun after it
+    weak: bool  # "one", or a homograph like "acht": a figure only with a unit or a counted noun after it
     partner: _Candidate | None = None  # the next number of a range, whose counted noun this one shares
 
 
@@ -124,6 +124,11 @@ def _unit_of(m: re.Match[str], g: FigureGrammar) -> tuple[str, str | None]:
     return "count", None
 
 
+def _weak(text: str, start: int, end: int, value: float, g: FigureGrammar) -> bool:
+    """A number word that counts only before a unit or a counted noun: "one", or a homograph ("acht")."""
+    return value == 1 or fold(text[start:end]) in g.homographs
+
+
 def _from_match(
     m: re.Match[str], text: str, lo: int, hi: int, g: FigureGrammar, lang: str
 ) -> list[_Candidate]:
@@ -193,14 +198,14 @@ def _from_match(
         return []  # "twenty-fifth", "vingt et unième": an ordinal
     if _glued(text, parts[0][0], parts[-1][1], lo, hi) and kind == "count":
         return []
-    out = [_Candidate(s, e, v, "count", None, None, v == 1) for s, e, v in parts[:-1]]
+    out = [_Candidate(s, e, v, "count", None, None, _weak(text, s, e, v, g)) for s, e, v in parts[:-1]]
     s, e, v = parts[-1]
     if scale:
         v = as_number(v * scale)
     if negative:
         v = -v
     if kind == "count":
-        out.append(_Candidate(s, unit_end if m.group("mult") else e, v, kind, None, scale, v == 1))
+        out.append(_Candidate(s, unit_end if m.group("mult") else e, v, kind, None, scale, _weak(text, s, e, v, g)))
     else:
         if m.group("pre"):
             s = start

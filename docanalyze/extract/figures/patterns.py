@@ -75,6 +75,7 @@ class FigureGrammar:
     currencies: dict[str, str]  # folded currency word/symbol/code -> ISO code
     durations: dict[str, str]  # folded unit word -> FORMAT.md unit
     unit_articles: frozenset[str]
+    homographs: frozenset[str]  # number words that are also other words ("acht": considers)
     cents_after: re.Pattern[str]  # " and 43 cents" after an amount: its hundredths
     coordinators: re.Pattern[str]  # the text between a number and the next one whose unit it takes
     noun_then_joiner: re.Pattern[str]  # " places to around ": a range's second number shares the noun
@@ -166,6 +167,7 @@ def figure_grammar(code: str) -> FigureGrammar:
         currencies=currencies,
         durations={fold(k): v for k, v in table.DURATION_UNITS.items()},
         unit_articles=frozenset(fold(a) for a in table.UNIT_ARTICLES),
+        homographs=frozenset(fold(w) for w in table.HOMOGRAPH_NUMBER_WORDS),
         coordinators=re.compile(coordinators, re.IGNORECASE),
         noun_then_joiner=re.compile(
             rf"{SPACE}+[^\W\d_][\w'’-]*{coordinators}(?:(?:{alternation(table.APPROXIMATORS)}){SPACE}+)?",
