@@ -205,7 +205,9 @@ def _from_match(
     if negative:
         v = -v
     if kind == "count":
-        out.append(_Candidate(s, unit_end if m.group("mult") else e, v, kind, None, scale, _weak(text, s, e, v, g)))
+        out.append(
+            _Candidate(s, unit_end if m.group("mult") else e, v, kind, None, scale, _weak(text, s, e, v, g))
+        )
     else:
         if m.group("pre"):
             s = start
