@@ -26,11 +26,13 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from docanalyze.errors import AnalysisTimeout, DocanalyzeError, WorkerCrashed
+from docanalyze.errors import AnalysisTimeout, DocanalyzeError, FileNotFound, WorkerCrashed
 from docanalyze.ingest import SUFFIX_FORMATS
 from docanalyze.models import Document
 
 log = logging.getLogger(__name__)
+# Parquet integers are int64: a larger figure value is written as a float.
+INT64_MAX = 2**63 - 1
 JOURNAL_NAME = "journal.jsonl"
 TABLES = ("documents", "provisions", "dates", "figures", "legal_references", "measures")
 # A memory limit below this cannot even start the interpreter and the pipeline.
@@ -79,8 +81,12 @@ def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
         elif path.exists():
             found.append(path)
         else:
-            matches = sorted(Path(m) for m in glob.glob(str(item), recursive=True))
-            found += [m for m in matches if m.is_file()]
+            matches = [
+                m for m in sorted(Path(m) for m in glob.glob(str(item), recursive=True)) if m.is_file()
+            ]
+            if not matches:  # a typo must not read as an empty collection ("0 files: 0 analysed")
+                raise FileNotFound(str(item), "no such file or directory, and no file matches it as a glob")
+            found += matches
     unique = list(dict.fromkeys(p.resolve() for p in found))
     return unique
 
@@ -371,6 +377,8 @@ def write_parquet_tables(journal: Path, out_dir: Path) -> None:
         for column in frame.columns:  # nested values as JSON text: readable by polars and DuckDB alike
             if frame[column].map(lambda v: isinstance(v, (dict, list))).any():
                 frame[column] = frame[column].map(lambda v: json.dumps(v, ensure_ascii=False))
+            elif frame[column].map(lambda v: isinstance(v, int) and abs(v) > INT64_MAX).any():
+                frame[column] = frame[column].map(lambda v: float(v) if isinstance(v, int) else v)
         frame.to_parquet(out_dir / f"{name}.parquet", index=False)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,7 @@ OUTPUT_FORMATS = ("json", "jsonl", "csv", "table")
 def _write(text: str, out: str | None) -> None:
     text = text if text.endswith("\n") else text + "\n"  # a JSONL file ends each line, the last one too
     if out:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)  # as batch and compare do
         Path(out).write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
@@ -49,6 +51,15 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         except DocanalyzeError as exc:
             failed += 1
             print(f"Error: {exc}", file=sys.stderr)
+        except Exception as exc:  # a bug of ours: one line (as batch records it), and the next file goes on
+            if args.debug:
+                raise
+            failed += 1
+            reason = " ".join(str(exc).split())
+            print(
+                f"Error: {path}: internal error: {type(exc).__name__}: {reason} (--debug shows where)",
+                file=sys.stderr,
+            )
     if docs:
         if args.format == "json":
             payload = docs[0].to_dict() if len(docs) == 1 else [d.to_dict() for d in docs]
@@ -99,7 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze", help="analyse files and print the JSON document (or a table)")
     p.add_argument("files", nargs="+")
     p.add_argument("--format", choices=OUTPUT_FORMATS, default="json")
-    p.add_argument("--kind", choices=RECORD_KINDS, default="figures", help="record type written by --format csv")
+    p.add_argument(
+        "--kind", choices=RECORD_KINDS, default="figures", help="record type written by --format csv"
+    )
     p.add_argument("-o", "--output")
     p.add_argument("--lang", choices=("en", "fr", "nl"), help="skip language detection")
     p.add_argument("--theme-model", type=Path, help="a theme model directory (default: the shipped one)")
@@ -149,6 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if not args.debug:  # pdfminer warns at length about every damaged object it recovers from
         logging.getLogger("pdfminer").setLevel(logging.ERROR)
+        # Dask logs every start and stop at INFO, in this process and in each worker it spawns
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     try:
         return args.func(args)
     except DocanalyzeError as exc:

@@ -25,6 +25,8 @@ DIVISION_RE = re.compile(
 NUMBERED_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-ZÀ-ÖØ-Þ]")
 # Decorated headings: "——— DETENTION ———", "=== Asile ===".
 DECORATED_RE = re.compile(r"^[\-–—=*_~]{2,}\s*(.+?)\s*[\-–—=*_~]{2,}$")
+# The byte order mark a text editor may put first: no whitespace for str.strip, but no text either.
+BOM = "\ufeff"
 SENTENCE_END = '.!?;:…"”»)'
 MAX_HEADING_CHARS = 120
 # Texts whose lines (90th percentile) are no longer than this were wrapped at a fixed width.
@@ -32,12 +34,12 @@ MAX_WRAP_WIDTH = 130
 
 
 def _line_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every non-blank line, stripped of surrounding whitespace."""
+    """(start, end) of every non-blank line, stripped of surrounding whitespace and a byte order mark."""
     pos = 0
     for line in text.split("\n"):
-        stripped = line.strip()
+        stripped = line.strip().lstrip(BOM).strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
+            lead = line.index(stripped)
             yield pos + lead, pos + lead + len(stripped)
         pos += len(line) + 1
 

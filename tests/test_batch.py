@@ -106,6 +106,21 @@ def test_parquet_dataset_has_one_table_per_record_type(tmp_path: Path) -> None:
         assert (out / f"{table}.parquet").is_file()
 
 
+def test_parquet_takes_numbers_beyond_int64(tmp_path: Path) -> None:
+    import pandas as pd
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "huge.txt").write_text(
+        "Le coût atteint 12345678901234567890123 euros en 2026.", encoding="utf-8"
+    )
+    (inputs / "small.txt").write_text("Le forfait passe de 8,50 € à 10 € par jour.", encoding="utf-8")
+    out = tmp_path / "out.parquet"
+    run_batch([inputs], out, workers=1)
+    values = sorted(pd.read_parquet(out / "figures.parquet")["value"])
+    assert values[0] == 8.5 and values[-1] == pytest.approx(1.2345678901234568e22)
+
+
 def test_analyze_many_yields_documents_and_failures(tmp_path: Path) -> None:
     paths = make_collection(tmp_path, 3)
     bad = tmp_path / "bad.txt"
@@ -159,3 +174,29 @@ def test_worker_leaves_quietly_when_the_batch_is_killed(tmp_path: Path) -> None:
     parent.send(str(path))
     parent.close()
     _worker_main(child, BatchOptions(memory_limit_mb=None))
+
+
+def test_dask_engine_prints_only_the_summary(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    make_collection(tmp_path, 1)
+    command = [
+        sys.executable,
+        "-m",
+        "docanalyze.cli",
+        "batch",
+        str(tmp_path),
+        "-o",
+        str(tmp_path / "o.jsonl"),
+    ]
+    done = subprocess.run([*command, "--engine", "dask", "--workers", "1"], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert done.stderr.strip().splitlines() == [done.stderr.strip()] and "1 files: 1 analysed" in done.stderr
+
+
+@pytest.mark.parametrize("missing", ["no-such-folder", "*.nothing"])
+def test_an_input_that_names_no_file_is_an_error(tmp_path: Path, missing: str) -> None:
+    out = tmp_path / "o.jsonl"
+    command = [sys.executable, "-m", "docanalyze.cli", "batch", str(tmp_path / missing), "-o", str(out)]
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert str(tmp_path / missing) in done.stderr and "Traceback" not in done.stderr

@@ -77,11 +77,18 @@ def test_a_directory_is_named_as_such(tmp_path: Path) -> None:
     assert "directory" in done.stderr and "no such file" not in done.stderr
 
 
+def test_output_folder_is_created_like_batch_and_compare_do(tmp_path: Path) -> None:
+    out = tmp_path / "results" / "doc.json"
+    assert main(["analyze", str(EXAMPLE), "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == "1.0"
+
+
 def test_unwritable_output_is_one_line_and_exit_1(tmp_path: Path) -> None:
-    out = tmp_path / "no-such-folder" / "doc.json"
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    out = tmp_path / "a-file" / "doc.json"
     done = run("analyze", str(EXAMPLE), "-o", str(out))
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
-    assert str(out) in done.stderr
+    assert str(tmp_path / "a-file") in done.stderr
 
 
 def test_jsonl_file_ends_with_a_newline(tmp_path: Path) -> None:
@@ -96,3 +103,39 @@ def test_a_file_that_takes_too_long_is_stopped(tmp_path: Path) -> None:
     done = run("analyze", str(slow), "--timeout", "1")
     assert done.returncode == 1
     assert "longer than" in done.stderr and str(slow) in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_bug_on_one_file_is_one_line_and_the_others_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    import docanalyze.pipeline
+
+    real = docanalyze.pipeline.analyze
+
+    def flaky(path: str, **kwargs: object) -> object:
+        if str(path).endswith("b.txt"):
+            raise KeyError("m")
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(docanalyze.pipeline, "analyze", flaky)
+    (tmp_path / "b.txt").write_text("Le gouvernement agira.", encoding="utf-8")
+    assert main(["analyze", str(tmp_path / "b.txt"), str(EXAMPLE), "--format", "jsonl"]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.strip().splitlines()) == 1
+    assert err.count("\n") == 1 and str(tmp_path / "b.txt") in err and "KeyError" in err
+
+
+@pytest.mark.parametrize("kind", ["provisions", "dates", "figures", "legal_references", "measures"])
+def test_csv_has_the_same_header_with_or_without_rows(kind: str, tmp_path: Path) -> None:
+    full, empty = tmp_path / "full.csv", tmp_path / "empty.csv"
+    (tmp_path / "title.txt").write_text("Titre", encoding="utf-8")
+    assert main(["analyze", str(EXAMPLE), "--format", "csv", "--kind", kind, "-o", str(full)]) == 0
+    assert (
+        main(["analyze", str(tmp_path / "title.txt"), "--format", "csv", "--kind", kind, "-o", str(empty)])
+        == 0
+    )
+    header = full.read_text(encoding="utf-8").splitlines()[0]
+    if kind == "provisions":
+        assert empty.read_text(encoding="utf-8").splitlines()[0] == header
+    else:
+        assert empty.read_text(encoding="utf-8").splitlines() == [header]

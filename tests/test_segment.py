@@ -24,6 +24,16 @@ def test_sections_and_kinds() -> None:
     )
 
 
+def test_a_byte_order_mark_stays_out_of_the_first_provision() -> None:
+    # a .txt saved by Notepad starts with U+FEFF, which doc.text keeps (offsets index the file)
+    text = "\ufeffTitre 2 – Accueil\n\nLe réseau d'accueil comptera 28.000 places.\n"
+    provisions = provisions_from_blocks(text, text_blocks(text))
+    assert [text[p.start : p.end] for p in provisions] == [
+        "Titre 2 – Accueil",
+        "Le réseau d'accueil comptera 28.000 places.",
+    ]
+
+
 def test_hard_wrapped_paragraphs_are_joined() -> None:
     text = (
         "# Titre\n\nLe gouvernement portera la durée maximale de la détention de huit à dix-huit mois, comme le\n"

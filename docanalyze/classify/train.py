@@ -123,8 +123,21 @@ def format_scores(scores: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _check_output(directory: Path) -> None:
+    """Refuse a folder of other files: saving would overwrite its manifest.json and weights.npz."""
+    if not directory.is_dir() or not any(directory.iterdir()):
+        return
+    try:
+        backend = json.loads((directory / "manifest.json").read_text(encoding="utf-8")).get("backend")
+    except (OSError, ValueError, AttributeError):
+        backend = None
+    if backend is None:
+        raise DocanalyzeError(str(directory), "exists and is not a theme model; choose a new or empty folder")
+
+
 def run_train_cli(args: argparse.Namespace) -> int:
     """`docanalyze train`: fit on args.corpus_dir, save to args.output, print validation scores."""
+    _check_output(Path(args.output))
     model, corpus = train_model(args.corpus_dir, seed=args.seed)
     out = model.save(args.output, corpus)
     print(format_scores(model.validation_scores_))

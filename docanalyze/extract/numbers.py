@@ -193,7 +193,7 @@ def grammar(code: str) -> NumberGrammar:
         digits=_digits_pattern(table.DECIMAL, tuple(table.THOUSANDS)),
         words=run,
         multiplier=alternation(multipliers),
-        suffix=r"(?:bn|mln|mrd|mio|[kKM])(?!\w)",
+        suffix=r"(?-i:bn|mln|mrd|mio|[kKM])(?!\w)",  # case-sensitive inside IGNORECASE patterns: 6m is no 6M
         word_values=words,
         multipliers=multipliers,
         articles=articles,

@@ -33,24 +33,30 @@ def record_rows(doc: Document, kind: str) -> list[dict[str, Any]]:
     return rows
 
 
-def records_frame(doc: Document, kind: str) -> pandas.DataFrame:
-    import pandas as pd
+def record_columns(kind: str) -> list[str]:
+    """The columns of `record_rows`, for a table that has no row (a CSV header, an empty DataFrame)."""
+    import dataclasses
 
-    rows = record_rows(doc, kind)
-    if rows:
-        return pd.DataFrame(rows)
     from docanalyze.models import Date, Figure, LegalReference, Measure, Provision
 
-    empty = {
+    record = {
         "provisions": Provision,
         "dates": Date,
         "figures": Figure,
         "legal_references": LegalReference,
         "measures": Measure,
     }[kind]
-    import dataclasses
+    fields = [f.name for f in dataclasses.fields(record)]
+    if kind == "provisions":
+        fields = [f for f in fields if f != "themes"] + ["text", "themes", "theme_scores", "theme_evidence"]
+    return ["document_id", "source", *fields]
 
-    return pd.DataFrame(columns=["document_id", "source", *(f.name for f in dataclasses.fields(empty))])
+
+def records_frame(doc: Document, kind: str) -> pandas.DataFrame:
+    import pandas as pd
+
+    rows = record_rows(doc, kind)
+    return pd.DataFrame(rows) if rows else pd.DataFrame(columns=record_columns(kind))
 
 
 def _cell(value: Any) -> str:
@@ -64,11 +70,12 @@ def _cell(value: Any) -> str:
 def to_csv(docs: list[Document], kind: str = "provisions") -> str:
     rows = [row for doc in docs for row in record_rows(doc, kind)]
     out = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+    writer = csv.DictWriter(
+        out, fieldnames=list(rows[0]) if rows else record_columns(kind), extrasaction="ignore"
+    )
+    writer.writeheader()  # also without rows: a script reading the CSV finds its columns
+    for row in rows:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
     return out.getvalue()
 
 

@@ -116,3 +116,23 @@ def test_pipeline_assigns_themes_from_a_model_dir(model_dir: Path) -> None:
     detention = next(p for t, p in by_text.items() if "closed centres" in t)
     assert "detention" in [t.label for t in detention.themes]
     assert all(t.evidence for t in detention.themes)
+
+
+def test_train_does_not_write_into_a_folder_of_other_files(
+    tiny_corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    # `-o` pointing at a working folder (with its own manifest.json) must not overwrite it
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "manifest.json").write_text('{"name": "measures"}', encoding="utf-8")
+    (work / "notes.txt").write_text("mes notes", encoding="utf-8")
+    assert main(["train", str(tiny_corpus), "-o", str(work)]) == 1
+    assert "not a theme model" in capsys.readouterr().err
+    assert (work / "manifest.json").read_text(encoding="utf-8") == '{"name": "measures"}'
+
+
+def test_train_may_replace_a_theme_model(tiny_corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "model"
+    assert main(["train", str(tiny_corpus), "-o", str(out), "--seed", "1"]) == 0
+    assert main(["train", str(tiny_corpus), "-o", str(out), "--seed", "2"]) == 0
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["seed"] == 2

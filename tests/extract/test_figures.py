@@ -103,6 +103,9 @@ CASES: list[tuple[str, str, Expected]] = [
     ("nl", "acht maanden later", [("acht maanden", 8, "duration", "month")]),
     ("nl", "acht gesloten centra", [("acht", 8, "count", None)]),
     ("fr", "neuf demandeurs", [("neuf", 9, "count", None)]),
+    # Scale letters are case-sensitive (the patterns are not): `6m` is no million, and no crash either.
+    ("en", "10K applicants behind a 6m fence", [("10K", 10_000, "count", None)]),
+    ("nl", "een hek van 4m en 1.5BN", []),
 ]
 
 # Not figures: references, identifiers, ordinals, list numbering, articles, clock times, years.
