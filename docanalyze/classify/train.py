@@ -18,7 +18,6 @@ from typing import Any
 from docanalyze.errors import DocanalyzeError
 from docanalyze.evaluate import THEME_LABELS
 
-GENRES = ("agreement", "law", "ruling", "ngo", "parliament", "press")
 REQUIRED_FIELDS = ("text", "labels", "lang")
 
 

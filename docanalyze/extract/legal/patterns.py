@@ -44,7 +44,6 @@ DATE_FRAGMENT = (
     rf"(?P<day>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+"
     rf"(?P<month>{alternation(list(MONTHS))})(?!\w)\s+(?P<year>\d{{4}})(?!\d)"
 )
-DATE = re.compile(DATE_FRAGMENT, re.I)
 # The same, day or year optional: `koninklijk besluit van 2 augustus` and `Order of April 2017` still name acts.
 ACT_DATE_FRAGMENT = (
     rf"(?:(?P<day>\d{{1,2}})(?:er|e|st|nd|rd|th)?\s+)?(?P<month>{alternation(list(MONTHS))})(?!\w)"
