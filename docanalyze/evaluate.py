@@ -22,9 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from docanalyze.errors import DocanalyzeError
-from docanalyze.models import Document
+from docanalyze.models import THEME_LABELS, Document
 
-THEME_LABELS = ("reception", "residence", "asylum", "detention")
 RECORD_TYPES = ("date", "figure", "legal", "measure")
 DOC_ATTRIBUTE = {"date": "dates", "figure": "figures", "legal": "legal_references", "measure": "measures"}
 

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = "1.0"
 RECORD_KINDS = ("provisions", "dates", "figures", "legal_references", "measures")
+# The theme labels of corpora FORMAT.md, in their canonical order.
+THEME_LABELS = ("reception", "residence", "asylum", "detention")
 
 
 @dataclass(frozen=True)

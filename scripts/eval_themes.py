@@ -23,7 +23,8 @@ from docanalyze.classify import ThemeModel, load_theme_model
 from docanalyze.classify.baselines import KeywordThemeModel, MajorityThemeModel
 from docanalyze.classify.context import provision_contexts
 from docanalyze.classify.train import load_corpus
-from docanalyze.evaluate import THEME_LABELS, GoldFile, load_gold, theme_scores
+from docanalyze.evaluate import GoldFile, load_gold, theme_scores
+from docanalyze.models import THEME_LABELS
 from docanalyze.segment import provisions_from_blocks, text_blocks
 
 ROOT = Path(__file__).resolve().parents[1]

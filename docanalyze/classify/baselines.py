@@ -11,8 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from docanalyze.evaluate import THEME_LABELS
-from docanalyze.models import Theme
+from docanalyze.models import THEME_LABELS, Theme
 
 KEYWORDS_PATH = Path(__file__).with_name("data") / "keywords.json"
 

@@ -33,8 +33,7 @@ from docanalyze.classify.predictor import (
     load_linear_model,
     pool_max,
 )
-from docanalyze.evaluate import THEME_LABELS
-from docanalyze.models import Theme
+from docanalyze.models import THEME_LABELS, Theme
 
 # Candidate thresholds tried on the validation split.
 THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.01), 2)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from docanalyze.errors import DocanalyzeError
-from docanalyze.evaluate import THEME_LABELS
+from docanalyze.models import THEME_LABELS
 
 REQUIRED_FIELDS = ("text", "labels", "lang")
 

@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from docanalyze.errors import ModelError
-from docanalyze.evaluate import THEME_LABELS
-from docanalyze.models import Theme
+from docanalyze.models import THEME_LABELS, Theme
 
 logger = logging.getLogger(__name__)
 

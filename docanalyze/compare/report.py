@@ -10,7 +10,8 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from docanalyze.io.html import STYLE, legend, provision_html
-from docanalyze.io.plots import THEME_LABELS, theme_shares
+from docanalyze.io.plots import theme_shares
+from docanalyze.models import THEME_LABELS
 
 if TYPE_CHECKING:
     from docanalyze.compare import Comparison

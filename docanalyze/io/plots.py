@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from docanalyze.models import Document
-
-THEME_LABELS = ("reception", "residence", "asylum", "detention")
+from docanalyze.models import THEME_LABELS, Document
 
 
 def theme_shares(doc: Document) -> dict[str, float]:

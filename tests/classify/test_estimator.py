@@ -11,7 +11,7 @@ from sklearn.exceptions import NotFittedError
 from sklearn.utils.validation import check_is_fitted
 
 from docanalyze.classify.model import ThemeClassifier, cv_folds, tune_threshold, validation_split
-from docanalyze.evaluate import THEME_LABELS
+from docanalyze.models import THEME_LABELS
 
 PARAMS = [
     {},

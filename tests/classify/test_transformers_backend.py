@@ -14,7 +14,7 @@ tokenizers = pytest.importorskip("tokenizers")
 from docanalyze.classify import load_theme_model  # noqa: E402
 from docanalyze.classify.transformers_backend import TransformersThemeModel, finetune  # noqa: E402
 from docanalyze.errors import ModelError  # noqa: E402
-from docanalyze.evaluate import THEME_LABELS  # noqa: E402
+from docanalyze.models import THEME_LABELS  # noqa: E402
 
 SPECIAL = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 TINY_BERT = {
