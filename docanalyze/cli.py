@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from docanalyze.config import PDF_BACKENDS
@@ -102,6 +102,21 @@ def cmd_train(args: argparse.Namespace) -> int:
     return run_train_cli(args)
 
 
+def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:
+    """An argparse type: a number above zero (a zero timeout or worker count is a usage error)."""
+
+    def parse(value: str) -> int | float:
+        try:
+            number = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+        if number <= 0:
+            raise argparse.ArgumentTypeError(f"{value!r} must be above zero")
+        return number
+
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="docanalyze", description=__doc__.splitlines()[0])
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
@@ -118,18 +133,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--theme-model", type=Path, help="a theme model directory (default: the shipped one)")
     p.add_argument("--pdf-backend", choices=PDF_BACKENDS)
     p.add_argument("--password", help="password of encrypted PDFs")
-    p.add_argument("--timeout", type=float, help="seconds per file (default 300)")
+    p.add_argument("--timeout", type=_positive(float), help="seconds per file (default 300)")
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("batch", help="analyse a directory or glob in parallel, resumably")
     p.add_argument("inputs", nargs="+", metavar="DIR_OR_GLOB")
     p.add_argument("-o", "--output", required=True, help="OUT.jsonl or OUT.parquet")
-    p.add_argument("--workers", type=int)
+    p.add_argument("--workers", type=_positive(int))
     p.add_argument("--engine", choices=("local", "dask"), default="local")
     p.add_argument("--scheduler", help="dask scheduler address (with --engine dask)")
     p.add_argument("--resume", action="store_true")
-    p.add_argument("--timeout", type=float, default=300.0, help="seconds per file")
-    p.add_argument("--memory-limit", type=int, default=4096, help="MB per worker")
+    p.add_argument("--timeout", type=_positive(float), default=300.0, help="seconds per file")
+    p.add_argument("--memory-limit", type=_positive(int), default=4096, help="MB per worker")
     p.add_argument("--theme-model", type=Path)
     p.add_argument("--pdf-backend", choices=PDF_BACKENDS)
     p.set_defaults(func=cmd_batch)

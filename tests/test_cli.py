@@ -139,3 +139,16 @@ def test_csv_has_the_same_header_with_or_without_rows(kind: str, tmp_path: Path)
         assert empty.read_text(encoding="utf-8").splitlines()[0] == header
     else:
         assert empty.read_text(encoding="utf-8").splitlines() == [header]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["analyze", "x.txt", "--timeout", "0"],
+        ["batch", "x", "-o", "y.jsonl", "--workers", "0"],
+        ["batch", "x", "-o", "y.jsonl", "--memory-limit", "-5"],
+    ],
+)
+def test_limits_must_be_above_zero(args: list[str]) -> None:
+    done = run(*args)
+    assert done.returncode == 2 and "above zero" in done.stderr
