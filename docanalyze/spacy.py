@@ -50,6 +50,18 @@ def analysis(doc: Doc, lang: str | None, theme_model: str | None) -> Document:
     return cached
 
 
+def span_label(kind: str, record: Any) -> str:
+    """What a span group's label says: the theme labels of a provision, the action of a measure, the kind
+    of a figure or legal reference (`money`, `article`), and `date` for dates."""
+    if kind == "provisions":
+        return "+".join(t.label for t in record.themes) or "none"
+    if kind == "measures":
+        return record.action
+    if kind == "dates":
+        return "date"
+    return record.kind
+
+
 class RecordComponent:
     """Puts one docanalyze record type on the Doc as a span group."""
 
@@ -76,8 +88,7 @@ class RecordComponent:
             span = doc.char_span(record.start, record.end, alignment_mode="expand")
             if span is None:
                 continue
-            label = getattr(record, "kind", None) or getattr(record, "action", None) or self.kind
-            span = Span(doc, span.start, span.end, label=str(label))
+            span = Span(doc, span.start, span.end, label=span_label(self.kind, record))
             payload = record_to_dict(record)
             if self.kind == "provisions":
                 payload["labels"] = [t.label for t in record.themes]

@@ -41,6 +41,10 @@ def test_every_component_sets_its_span_group(doc) -> None:  # type: ignore[no-un
         assert len(doc.spans[name]) == len(getattr(document, kind)), name
     provision = doc.spans["docanalyze_themes"][0]
     assert provision._.docanalyze["id"] == "p1"
+    assert {s.label_ for s in doc.spans["docanalyze_dates"]} == {"date"}
+    assert {s.label_ for s in doc.spans["docanalyze_figures"]} <= {"money", "percentage", "duration", "count"}
+    themed = [s for s in doc.spans["docanalyze_themes"] if s._.docanalyze["labels"]]
+    assert themed and all(s.label_ == "+".join(s._.docanalyze["labels"]) for s in themed)
 
 
 def test_scorer_compares_span_groups(doc) -> None:  # type: ignore[no-untyped-def]
