@@ -17,9 +17,15 @@ ITEM_RE = re.compile(r"^\s*(?:[-–•*▪●◦·]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]
 # Markdown headings: "## Title".
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+\S")
 # Headings that announce a top-level division in any of our languages ("PART 4 – ...", "Titre II").
+# The words of the three languages that open a division, and its depth: a title holds chapters, a chapter
+# sections. Segmentation runs before language identification, so the table holds every language at once.
+DIVISION_LEVELS = {
+    "part": 1, "partie": 1, "deel": 1, "title": 1, "titre": 1, "titel": 1, "book": 1, "livre": 1, "boek": 1,
+    "chapter": 2, "chapitre": 2, "hoofdstuk": 2,
+    "section": 3, "afdeling": 3,
+}  # fmt: skip
 DIVISION_RE = re.compile(
-    r"^(?:PART|Part|CHAPTER|Chapter|TITLE|Title|SECTION|Section|PARTIE|Partie|CHAPITRE|Chapitre|TITRE|Titre"
-    r"|DEEL|Deel|HOOFDSTUK|Hoofdstuk|TITEL|Titel|AFDELING|Afdeling)\s+[\dIVXLC]+\b"
+    rf"^(?P<word>{'|'.join(w.capitalize() + '|' + w.upper() for w in DIVISION_LEVELS)})\s+[\dIVXLC]+\b"
 )
 # A numbered heading "2.3 Detention conditions" / "2.3. Détention": depth = number of parts.
 NUMBERED_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-ZÀ-ÖØ-Þ]")
@@ -51,8 +57,9 @@ def heading_level(line: str) -> int | None:
         return len(md.group(1))
     if len(line) > MAX_HEADING_CHARS or ITEM_RE.match(line) or line[-1] in SENTENCE_END:
         return None
-    if DIVISION_RE.match(line):
-        return 1
+    division = DIVISION_RE.match(line)
+    if division:
+        return DIVISION_LEVELS[division.group("word").lower()]
     letters = [c for c in line if c.isalpha()]
     if DECORATED_RE.match(line):
         return 2

@@ -48,7 +48,9 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     ("line", "level"),
     [
         ("PART 4 – DETENTION & DEPORTATION", 1),
-        ("Hoofdstuk 5 Asiel en migratie", 1),
+        ("Hoofdstuk 5 Asiel en migratie", 2),
+        ("TITRE II – Asile et migration", 1),
+        ("Section 3 Retour", 3),
         ("2.3 Conditions de détention", 2),
         ("## Opvang", 2),
         ("The government will increase capacity.", None),
@@ -57,3 +59,9 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
 )
 def test_heading_levels(line: str, level: int | None) -> None:
     assert heading_level(line) == level
+
+
+def test_chapters_nest_under_titles() -> None:
+    text = "TITRE II – Asile et migration\nChapitre 1. Accueil\nLe réseau d'accueil sera réduit.\n"
+    provisions = provisions_from_blocks(text, text_blocks(text))
+    assert provisions[-1].section == "TITRE II – Asile et migration > Chapitre 1. Accueil"
