@@ -23,6 +23,17 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 DIGIT_RE = re.compile(r"\d")
 # A quotation inside the sentence: reported words (`u hebt gezegd: "..."`) are someone's claim, not a decision.
 QUOTE_RE = re.compile(r"[\"“”«»„]")
+# Lexicon word groups whose presence is a cue, in feature order: (Lexicon attribute, cue feature).
+LEXICON_CUES = (
+    ("negation", "cue:neg"),
+    ("number", "cue:number"),
+    ("current", "cue:current"),
+    ("opinion", "cue:opinion"),
+    ("second_person", "cue:you"),
+    ("speakers", "cue:self"),
+    ("policy_texts", "cue:policy"),
+    ("civil_society", "cue:ngo"),
+)
 # The closing character of a sentence: `:` leads into a list, `;` closes a list item.
 LAST_CHAR_RE = re.compile(r"[^\s\"'”’»)\]]\W*$")
 
@@ -44,22 +55,7 @@ def cue_features(
     cues.append(f"cue:actor={who.split(' ')[0] if who else 'none'}")
     if slots.is_hedged(text, start, end, lexicon):
         cues.append("cue:hedge")
-    if lexicon.negation.search(text, start, end):
-        cues.append("cue:neg")
-    if lexicon.number.search(text, start, end):
-        cues.append("cue:number")
-    if lexicon.current.search(text, start, end):
-        cues.append("cue:current")
-    if lexicon.opinion.search(text, start, end):
-        cues.append("cue:opinion")
-    if lexicon.second_person.search(text, start, end):
-        cues.append("cue:you")
-    if lexicon.speakers.search(text, start, end):
-        cues.append("cue:self")
-    if lexicon.policy_texts.search(text, start, end):
-        cues.append("cue:policy")
-    if lexicon.civil_society.search(text, start, end):
-        cues.append("cue:ngo")
+    cues += [cue for group, cue in LEXICON_CUES if getattr(lexicon, group).search(text, start, end)]
     if QUOTE_RE.search(text, start, end):
         cues.append("cue:quote")
     return cues
