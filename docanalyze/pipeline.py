@@ -62,7 +62,8 @@ def _fallback_language(text: str) -> str:
 
 
 def _locate(doc: Document, records: Sequence[Any], prefix: str) -> None:
-    """Give records their id, page and provision (the provision holding their start)."""
+    """Give records their id, page (the page holding their start: `enrich` always has pages by now) and
+    provision (the provision holding their start)."""
     prov_starts = [p.start for p in doc.provisions]
     page_starts = [p.start for p in doc.pages]
     for n, record in enumerate(records, 1):
@@ -70,11 +71,7 @@ def _locate(doc: Document, records: Sequence[Any], prefix: str) -> None:
         i = bisect_right(prov_starts, record.start) - 1
         if i >= 0 and record.start < doc.provisions[i].end:
             record.provision_id = doc.provisions[i].id
-            record.page = doc.provisions[i].page
-        if page_starts:
-            record.page = doc.pages[max(0, bisect_right(page_starts, record.start) - 1)].number
-        elif record.page is None:
-            record.page = 1
+        record.page = doc.pages[max(0, bisect_right(page_starts, record.start) - 1)].number
 
 
 def enrich(
