@@ -176,7 +176,7 @@ def _predicted_rows(doc: Document, kind: str) -> list[dict[str, Any]]:
     return [record_to_dict(r) for r in getattr(doc, DOC_ATTRIBUTE[kind])]
 
 
-def _theme_pairs(doc: Document, gold_rows: list[dict[str, Any]]) -> list[tuple[set[str], set[str]]]:
+def theme_pairs(doc: Document, gold_rows: list[dict[str, Any]]) -> list[tuple[set[str], set[str]]]:
     """(gold labels, predicted labels) per gold theme line."""
     pairs = []
     for g in gold_rows:
@@ -229,7 +229,7 @@ def evaluate(gold_dir: str | Path, analyze_text: Callable[..., Document] | None 
 
     totals: dict[str, TypeScore] = defaultdict(TypeScore)
     per_lang: dict[tuple[str, str], TypeScore] = defaultdict(TypeScore)
-    theme_pairs: list[tuple[set[str], set[str]]] = []
+    all_theme_pairs: list[tuple[set[str], set[str]]] = []
     theme_pairs_lang: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
     documents = []
     for document, golds in sorted(by_document.items()):
@@ -242,8 +242,8 @@ def evaluate(gold_dir: str | Path, analyze_text: Callable[..., Document] | None 
             for kind in gold.types:
                 rows = [r for r in gold.rows if r.get("type") == kind]
                 if kind == "theme":
-                    pairs = _theme_pairs(doc, rows)
-                    theme_pairs += pairs
+                    pairs = theme_pairs(doc, rows)
+                    all_theme_pairs += pairs
                     theme_pairs_lang[gold.lang] += pairs
                     continue
                 score = score_records(kind, rows, _predicted_rows(doc, kind))
@@ -261,8 +261,8 @@ def evaluate(gold_dir: str | Path, analyze_text: Callable[..., Document] | None 
         "languages": {f"{kind}:{lang}": summary(score) for (kind, lang), score in sorted(per_lang.items())},
         "errors": {kind: totals[kind].errors for kind in RECORD_TYPES if kind in totals},
     }
-    if theme_pairs:
-        report["themes"] = theme_scores(theme_pairs)
+    if all_theme_pairs:
+        report["themes"] = theme_scores(all_theme_pairs)
         report["themes_by_language"] = {lang: theme_scores(p) for lang, p in sorted(theme_pairs_lang.items())}
     return report
 

@@ -107,9 +107,12 @@ def enrich(
         _locate(doc, getattr(doc, kind), ID_PREFIXES[kind])
 
     if theme_model is not None and doc.provisions:
-        # Context: section path, plus the lead-in of list items and the caption of table rows.
+        # Context: section path, plus the lead-in of list items and the caption of table rows; each provision
+        # is also read with its neighbours.
         predicted = theme_model.predict_themes(
-            [doc.text[p.start : p.end] for p in doc.provisions], provision_contexts(doc.text, doc.provisions)
+            [doc.text[p.start : p.end] for p in doc.provisions],
+            provision_contexts(doc.text, doc.provisions),
+            reading_order=True,
         )
         for provision, themes in zip(doc.provisions, predicted, strict=True):
             provision.themes = themes

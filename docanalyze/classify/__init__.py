@@ -23,7 +23,12 @@ SHIPPED_MODEL = "themes"
 class ThemeModel(Protocol):
     """What the pipeline needs from any theme backend (scikit-learn default, transformers extra)."""
 
-    def predict_themes(self, texts: Sequence[str], contexts: Sequence[str | None]) -> list[list[Theme]]: ...
+    def predict_themes(
+        self, texts: Sequence[str], contexts: Sequence[str | None], *, reading_order: bool = False
+    ) -> list[list[Theme]]:
+        """Themes per text; `reading_order`: the texts are one document's provisions in order, and each is
+        read with its neighbours (`classify.context.read_in_order`)."""
+        ...
 
 
 @lru_cache(maxsize=8)

@@ -1,6 +1,6 @@
 """Baselines that `scripts/eval_themes.py` scores beside the trained model: majority class and keywords.
 
-Both follow the `ThemeModel` protocol. The keyword lists are data (`data/keywords.json`, per language);
+Both follow the `ThemeModel` protocol; they have no scores to mix, so `reading_order` changes nothing. The keyword lists are data (`data/keywords.json`, per language);
 a provision is matched against the stems of every language, since the baselines do not detect language.
 """
 
@@ -23,7 +23,9 @@ class MajorityThemeModel:
         rows = [set(r) for r in label_sets]
         self.labels = [lab for lab in THEME_LABELS if sum(lab in r for r in rows) * 2 > len(rows)]
 
-    def predict_themes(self, texts: Sequence[str], contexts: Sequence[str | None]) -> list[list[Theme]]:
+    def predict_themes(
+        self, texts: Sequence[str], contexts: Sequence[str | None], *, reading_order: bool = False
+    ) -> list[list[Theme]]:
         return [[Theme(lab, 1.0) for lab in self.labels] for _ in texts]
 
 
@@ -44,7 +46,9 @@ class KeywordThemeModel:
             for lab, ws in stems.items()
         }
 
-    def predict_themes(self, texts: Sequence[str], contexts: Sequence[str | None]) -> list[list[Theme]]:
+    def predict_themes(
+        self, texts: Sequence[str], contexts: Sequence[str | None], *, reading_order: bool = False
+    ) -> list[list[Theme]]:
         out = []
         for text in texts:
             low = text.lower()

@@ -282,11 +282,15 @@ class ThemeClassifier(BaseEstimator, ClassifierMixin):
         return (self.predict_proba(texts, contexts) >= self.thresholds_).astype(np.int64)
 
     def predict_themes(
-        self, texts: Sequence[str], contexts: Sequence[str | None] | None = None
+        self,
+        texts: Sequence[str],
+        contexts: Sequence[str | None] | None = None,
+        *,
+        reading_order: bool = False,
     ) -> list[list[Theme]]:
         """Asserted themes per text, best first, with evidence terms (the `ThemeModel` protocol)."""
         check_is_fitted(self)
-        return self.predictor_.predict_themes(texts, contexts)
+        return self.predictor_.predict_themes(texts, contexts, reading_order=reading_order)
 
     # --- persistence ----------------------------------------------------------------------------------
 

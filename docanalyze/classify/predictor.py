@@ -30,6 +30,7 @@ from docanalyze.classify.analyzers import (
     preprocessor,
     word_ngrams,
 )
+from docanalyze.classify.context import read_in_order
 from docanalyze.errors import ModelError
 from docanalyze.lang import LANGUAGES, load_language
 from docanalyze.models import Theme
@@ -194,11 +195,20 @@ class LinearThemePredictor:
         return (self.predict_proba(texts, contexts) >= self.thresholds).astype(np.int64)
 
     def predict_themes(
-        self, texts: Sequence[str], contexts: Sequence[str | None] | None = None
+        self,
+        texts: Sequence[str],
+        contexts: Sequence[str | None] | None = None,
+        *,
+        reading_order: bool = False,
     ) -> list[list[Theme]]:
-        """Labels at or above threshold, best first, each with the terms that weighed most for it."""
+        """Labels at or above threshold, best first, each with the terms that weighed most for it.
+
+        `reading_order`: the texts are one document's provisions in order, each read with its neighbours.
+        """
         _check_lengths(texts, contexts)
         proba, words = self._scores(texts, contexts)
+        if reading_order:
+            proba = read_in_order(proba)
         out = []
         for i, row in enumerate(proba):
             asserted = [j for j in np.argsort(-row, kind="stable") if row[j] >= self.thresholds[j]]

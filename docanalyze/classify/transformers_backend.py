@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from docanalyze.classify.context import read_in_order
 from docanalyze.errors import ModelError
 from docanalyze.models import THEME_LABELS, Theme
 
@@ -103,11 +106,21 @@ class TransformersThemeModel:
         return out
 
     def predict_themes(
-        self, texts: Sequence[str], contexts: Sequence[str | None] | None = None
+        self,
+        texts: Sequence[str],
+        contexts: Sequence[str | None] | None = None,
+        *,
+        reading_order: bool = False,
     ) -> list[list[Theme]]:
-        """Labels at or above threshold, best first (no evidence terms with this backend)."""
+        """Labels at or above threshold, best first (no evidence terms with this backend).
+
+        `reading_order`: the texts are one document's provisions in order, each read with its neighbours.
+        """
+        proba = self.predict_proba(texts, contexts)
+        if reading_order:
+            proba = read_in_order(np.asarray(proba)).tolist()
         result = []
-        for row in self.predict_proba(texts, contexts):
+        for row in proba:
             ranked = sorted(range(len(row)), key=lambda j: -row[j])
             result.append(
                 [

@@ -116,9 +116,13 @@ class RecordingModel:
 
     def __init__(self) -> None:
         self.contexts: list[str | None] = []
+        self.reading_order = False
 
-    def predict_themes(self, texts: Sequence[str], contexts: Sequence[str | None]) -> list[list[Theme]]:
+    def predict_themes(
+        self, texts: Sequence[str], contexts: Sequence[str | None], *, reading_order: bool = False
+    ) -> list[list[Theme]]:
         self.contexts = list(contexts)
+        self.reading_order = reading_order
         return [[] for _ in texts]
 
 
@@ -128,4 +132,5 @@ def test_pipeline_hands_lead_ins_to_the_theme_model() -> None:
     model = RecordingModel()
     doc = analyze_text(DOCUMENT, theme_model=model)
     assert model.contexts == provision_contexts(DOCUMENT, doc.provisions)
+    assert model.reading_order
     assert any(split_context(c)[1] for c in model.contexts)

@@ -191,3 +191,21 @@ def test_evidence_keeps_accents_as_written(model_dir: Path) -> None:
     found = model.predict_themes(["Détention et éloignement : les centres fermés sont pleins."], [None])[0]
     terms = [t for theme in found for t in theme.evidence]
     assert terms and all(t in "détention et éloignement : les centres fermés sont pleins." for t in terms)
+
+
+def test_reading_order_thresholds_the_scores_mixed_with_neighbours(
+    model_dir: Path, small_rows: list[dict]
+) -> None:
+    from docanalyze.classify.context import read_in_order
+
+    model = load_theme_model(model_dir)
+    texts = [r["text"] for r in small_rows[:12]]
+    mixed = read_in_order(model.predict_proba(texts))
+    themes = model.predict_themes(texts, [None] * len(texts), reading_order=True)
+    for row, found in zip(mixed, themes, strict=True):
+        expected = {lab for lab, p, th in zip(model.labels, row, model.thresholds, strict=True) if p >= th}
+        assert {t.label for t in found} == expected
+        assert all(t.score == round(float(row[model.labels.index(t.label)]), 4) for t in found)
+    # Out of reading order the scores are each text's own.
+    alone = model.predict_themes(texts, [None] * len(texts))
+    assert alone != themes

@@ -327,17 +327,3 @@ def test_rules_decide_alone_when_no_model_is_shipped(tmp_path: Path, monkeypatch
         assert [(m.action, m.status) for m in measures] == [("abolish", "announced")]
     finally:
         load_classifier.cache_clear()
-
-
-@pytest.mark.parametrize(
-    ("scores", "expected"),
-    [
-        ([0.8], [0.8]),
-        ([0.0, 1.0, 0.0], [0.15, 0.7, 0.15]),
-        ([0.9, 0.2, 0.9], [0.795, 0.41, 0.795]),
-    ],
-)
-def test_scores_are_read_with_their_neighbours(scores: list[float], expected: list[float]) -> None:
-    from docanalyze.extract.measures import _smoothed
-
-    assert _smoothed(scores) == pytest.approx(expected)

@@ -12,6 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from docanalyze.extract.measures import change as ch
 from docanalyze.extract.measures import slots
 from docanalyze.extract.measures.classifier import load_classifier
@@ -27,6 +29,7 @@ from docanalyze.extract.measures.patterns import (
 from docanalyze.extract.measures.sentences import split_sentences
 from docanalyze.lang import DEFAULT_LANGUAGE
 from docanalyze.models import Date, Figure, LegalReference, Measure, Provision
+from docanalyze.reading_order import mix_with_neighbours
 
 __all__ = ["extract_measures"]
 
@@ -114,16 +117,6 @@ def _rule_score(text: str, c: _Candidate) -> float:
     """Without a trained model: a measure needs a status cue (tense, mood, decision verb)."""
     has_status = slots.status(text, c.start, c.end, c.lexicon) != "unknown"
     return RULE_SCORE_WITH_STATUS if has_status else RULE_SCORE_WITHOUT_STATUS
-
-
-def _smoothed(scores: Sequence[float]) -> list[float]:
-    """Each score mixed with the mean of its neighbours' (document order): a sentence is read with its context."""
-    out = []
-    for i, own in enumerate(scores):
-        around = [*scores[max(0, i - NEIGHBOURS) : i], *scores[i + 1 : i + 1 + NEIGHBOURS]]
-        context = sum(around) / len(around) if around else own
-        out.append((1.0 - NEIGHBOUR_WEIGHT) * own + NEIGHBOUR_WEIGHT * context)
-    return out
 
 
 def _context_spans(text: str, provisions: Sequence[Provision], c: _Candidate) -> list[tuple[int, int]]:
@@ -218,14 +211,10 @@ def _extract(
         return []
     model = load_classifier()
     if model is not None:
-        scores = _smoothed(
-            model.scores(
-                [
-                    sentence_features(text, c.start, c.end, c.lexicon, c.speaker, c.triggers)
-                    for c in candidates
-                ]
-            )
+        raw = model.scores(
+            [sentence_features(text, c.start, c.end, c.lexicon, c.speaker, c.triggers) for c in candidates]
         )
+        scores = mix_with_neighbours(np.asarray(raw), NEIGHBOURS, NEIGHBOUR_WEIGHT).tolist()
         thresholds = [model.threshold_for(c.lexicon.lang) for c in candidates]
     else:
         scores = [_rule_score(text, c) for c in candidates]
