@@ -31,6 +31,14 @@ DIVISION_RE = re.compile(
 NUMBERED_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-ZÀ-ÖØ-Þ]")
 # Decorated headings: "——— DETENTION ———", "=== Asile ===".
 DECORATED_RE = re.compile(r"^[\-–—=*_~]{2,}\s*(.+?)\s*[\-–—=*_~]{2,}$")
+# A parliamentary record's agenda item: a two-digit item number, and at the end the question's number
+# (`(56000659C)`) or the bill's document number (`(914/1-7)`). Such a title can be long and ends with `)`.
+AGENDA_ITEM_RE = re.compile(r"^\d{2}\s+\S")
+RECORD_REFERENCE_RE = re.compile(r"\((?:\d{8}[A-Z]|\d{1,5}/\d{1,3}(?:-\d{1,3})?)\)$")
+# The questions joined under one agenda item, one list item each: `- X aan Y over "..." (56000658C)`.
+JOINED_QUESTION_RE = re.compile(r"^\s*[-–•]\s+\S.*\((?:\d{8}[A-Z])\)$")
+# Between an agenda item's heading and the questions joined under it, in the section path.
+JOINED_SEPARATOR = " | "
 # The byte order mark a text editor may put first: no whitespace for str.strip, but no text either.
 BOM = "\ufeff"
 SENTENCE_END = '.!?;:…"”»)'
@@ -55,6 +63,8 @@ def heading_level(line: str) -> int | None:
     md = MD_HEADING_RE.match(line)
     if md:
         return len(md.group(1))
+    if AGENDA_ITEM_RE.match(line) and RECORD_REFERENCE_RE.search(line):
+        return 1
     if len(line) > MAX_HEADING_CHARS or ITEM_RE.match(line) or line[-1] in SENTENCE_END:
         return None
     division = DIVISION_RE.match(line)
@@ -130,13 +140,21 @@ def provisions_from_blocks(text: str, blocks: list[Block]) -> list[Provision]:
     """One provision per block; headings also push onto the section path of what follows."""
     provisions: list[Provision] = []
     path: list[tuple[int, str]] = []
+    joining = False  # just after an agenda heading, while its joined questions are listed
     for block in blocks:
         if block.start >= block.end:
             continue
+        line = text[block.start : block.end]
         if block.kind == "heading":
             level = block.level or 3
             path = [(lvl, name) for lvl, name in path if lvl < level]
             path.append((level, _heading_text(text, block)))
+            joining = bool(AGENDA_ITEM_RE.match(line))
+        elif joining and path and JOINED_QUESTION_RE.match(line):
+            level, name = path[-1]
+            path[-1] = (level, name + JOINED_SEPARATOR + ITEM_RE.sub("", line, count=1).strip())
+        else:
+            joining = False
         section = " > ".join(name for _, name in path) or None
         provisions.append(
             Provision(

@@ -55,6 +55,16 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
         ("## Opvang", 2),
         ("The government will increase capacity.", None),
         ("- Increasing the detention capacity", None),
+        # Agenda items of a parliamentary record: long, closing on the question's or the bill's number.
+        (
+            '07 Vraag van Els Claes aan Tom Peeters (Asiel en Migratie) over "De wachtlijst voor opvang" (56001234C)',
+            1,
+        ),
+        (
+            "12 Projet de loi modifiant la loi du 15 décembre 1980 en matière de regroupement familial (1021/1-5)",
+            1,
+        ),
+        ("Er zijn nu 1.200 plaatsen (bron: Fedasil).", None),
     ],
 )
 def test_heading_levels(line: str, level: int | None) -> None:
@@ -65,3 +75,24 @@ def test_chapters_nest_under_titles() -> None:
     text = "TITRE II – Asile et migration\nChapitre 1. Accueil\nLe réseau d'accueil sera réduit.\n"
     provisions = provisions_from_blocks(text, text_blocks(text))
     assert provisions[-1].section == "TITRE II – Asile et migration > Chapitre 1. Accueil"
+
+
+def test_questions_joined_under_an_agenda_item_extend_its_section() -> None:
+    text = (
+        "14 Samengevoegde vragen van\n\n"
+        '- Els Claes aan Tom Peeters (Asiel en Migratie) over "De hotelopvang" (56001301C)\n\n'
+        '- Jan Wouters aan Tom Peeters (Asiel en Migratie) over "Noodopvang in Brussel" (56001302C)\n\n'
+        "14.01 Els Claes (CD&V): Hoeveel verzoekers verblijven vandaag nog op hotel?\n\n"
+        '15 Vraag van Jan Wouters aan Tom Peeters (Asiel en Migratie) over "Het centrum in Jabbeke" (56001310C)\n\n'
+        "15.01 Jan Wouters (Groen): Wanneer opent het centrum?\n"
+    )
+    provisions = provisions_from_blocks(text, text_blocks(text))
+    kinds = [p.kind for p in provisions]
+    assert kinds == ["heading", "item", "item", "paragraph", "heading", "paragraph"]
+    joined = provisions[3].section
+    assert joined.startswith("14 Samengevoegde vragen van | Els Claes aan Tom Peeters")
+    assert '"De hotelopvang" (56001301C) | Jan Wouters' in joined and joined.endswith(
+        '"Noodopvang in Brussel" (56001302C)'
+    )
+    # The next agenda item starts a section of its own.
+    assert provisions[5].section.startswith("15 Vraag van Jan Wouters") and " | " not in provisions[5].section

@@ -25,6 +25,10 @@ SECTION_SEPARATOR = " > "
 SENTENCE_BOUNDARY_RE = re.compile(r"(?<=[.!?;:])\s+(?=(?:[\"“‘«(\[]\s?)?[A-ZÀ-ÖØ-Þ0-9])")
 # Sentences shorter than this are not scored on their own (list debris, "Mr Chairman,").
 MIN_SENTENCE_WORDS = 3
+# A parliamentary question's title names the members, the minister and the minister's portfolio (`Asiel en
+# Migratie`, in every title) before its subject in quotes: a heading with a question number is read as its subjects.
+QUESTION_NUMBER_RE = re.compile(r"\(\d{8}[A-Z]\)")
+QUOTED_SUBJECT_RE = re.compile(r"[\"“«„]\s*([^\"”»“]+?)\s*[\"”»]")
 # Prefixes of context tokens: any heading on the path, and the nearest (last) heading.
 CONTEXT_PREFIX = "ctx:"
 HEAD_PREFIX = "head:"
@@ -84,10 +88,17 @@ def context_tokens(context: str | None) -> list[str]:
     section = split_context(context)[0]
     if not section:
         return []
-    lowered = section.lower()
+    lowered = SECTION_SEPARATOR.join(_heading_subject(h) for h in section.split(SECTION_SEPARATOR)).lower()
     tokens = [CONTEXT_PREFIX + t for t in WORD_TOKEN_RE.findall(lowered)]
     head = lowered.rsplit(SECTION_SEPARATOR.strip(), 1)[-1]
     return tokens + [HEAD_PREFIX + t for t in WORD_TOKEN_RE.findall(head)]
+
+
+def _heading_subject(heading: str) -> str:
+    """The quoted subjects of a parliamentary question's title; any other heading as it is."""
+    if not QUESTION_NUMBER_RE.search(heading):
+        return heading
+    return " ".join(QUOTED_SUBJECT_RE.findall(heading)) or heading
 
 
 def evidence_term(token: str) -> str | None:

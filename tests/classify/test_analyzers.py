@@ -116,3 +116,36 @@ POOLING = [
 @pytest.mark.parametrize(("texts", "min_words", "units", "owners"), POOLING)
 def test_pooling_units(texts: list[str], min_words: int, units: list[str], owners: list[int]) -> None:
     assert pooling_units(texts, min_words) == (units, owners)
+
+
+@pytest.mark.parametrize(
+    ("context", "tokens"),
+    [
+        # A question's title is read as its subject: names and the portfolio stay out.
+        (
+            '07 Vraag van Els Claes aan Tom Peeters (Asiel en Migratie) over "De hotelopvang" (56001234C)',
+            ["ctx:de", "ctx:hotelopvang", "head:de", "head:hotelopvang"],
+        ),
+        (
+            "Commission > 12 Question de A à B (Asile et Migration) sur « Les centres fermés » (56004661C)",
+            [
+                "ctx:commission",
+                "ctx:les",
+                "ctx:centres",
+                "ctx:fermes",
+                "head:les",
+                "head:centres",
+                "head:fermes",
+            ],
+        ),
+        # Quotes in another heading are kept as they are.
+        (
+            'Le projet "Bambou"',
+            ["ctx:le", "ctx:projet", "ctx:bambou", "head:le", "head:projet", "head:bambou"],
+        ),
+    ],
+)
+def test_context_tokens_of_question_titles(context: str, tokens: list[str]) -> None:
+    from docanalyze.classify.analyzers import context_tokens, strip_accents_unicode
+
+    assert [strip_accents_unicode(t) for t in context_tokens(context)] == tokens
