@@ -327,3 +327,24 @@ def test_rules_decide_alone_when_no_model_is_shipped(tmp_path: Path, monkeypatch
         assert [(m.action, m.status) for m in measures] == [("abolish", "announced")]
     finally:
         load_classifier.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The government will close two reception centres in 2027. Critics say the plan will cut 900 places.",
+        ),
+        (
+            "fr",
+            "Le gouvernement fermera deux centres en 2027. Malheureusement, cette décision supprimera 900 places.",
+        ),
+        ("nl", "De regering sluit in 2027 twee centra. Helaas verdwijnen daardoor 900 opvangplaatsen."),
+    ],
+)
+def test_a_sentence_opening_with_a_judgement_is_no_measure(lang: str, text: str) -> None:
+    measures = analyze_text(text, lang=lang).measures
+    second = text.index(". ") + 2
+    assert not any(m.start >= second for m in measures)
+    assert any(m.start < second for m in measures)

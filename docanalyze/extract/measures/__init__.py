@@ -37,6 +37,9 @@ __all__ = ["extract_measures"]
 MIN_SENTENCE_CHARS = 25
 # How many earlier provisions of the same section are searched for the current value of a `to`-only change.
 CONTEXT_PROVISIONS = 3
+# A sentence whose first characters hold a judgement word (`Critics say`, `We regret`, `Helaas`) reports an
+# opinion, not a measure.
+OPINION_OPENING_CHARS = 20
 # Without a trained model: the score of a candidate with and without a status cue, and the bar to pass.
 RULE_SCORE_WITH_STATUS = 0.6
 RULE_SCORE_WITHOUT_STATUS = 0.2
@@ -78,11 +81,13 @@ def _speaker(who: str, lexicon: Lexicon) -> str:
 
 
 def _is_candidate(text: str, start: int, end: int, lexicon: Lexicon, found: list[slots.Trigger]) -> bool:
-    """Cheap checks before the classifier: a statement long enough, with an action, tense, actor or speaker cue."""
+    """Cheap checks before the classifier: a statement long enough, with an action, tense, actor or speaker cue,
+    that does not open as an opinion (`Critics say ...`, `Nous regrettons que ...`)."""
     if (
         end - start < MIN_SENTENCE_CHARS
         or NOT_STATEMENT_END_RE.search(text, start, end)
         or NUMBERED_TITLE_END_RE.search(text, start, end)
+        or lexicon.opinion.search(text, start, min(end, start + OPINION_OPENING_CHARS))
     ):
         return False
     return bool(
