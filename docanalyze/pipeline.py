@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from docanalyze.classify import ThemeModel, load_theme_model
-from docanalyze.classify.context import provision_contexts
+from docanalyze.classify import ThemeModel, document_themes, load_theme_model
 from docanalyze.config import DEFAULT_SETTINGS
 from docanalyze.extract import overlap
 from docanalyze.extract.dates import extract_dates
@@ -107,13 +106,7 @@ def enrich(
         _locate(doc, getattr(doc, kind), ID_PREFIXES[kind])
 
     if theme_model is not None and doc.provisions:
-        # Context: section path, plus the lead-in of list items and the caption of table rows; each provision
-        # is also read with its neighbours.
-        predicted = theme_model.predict_themes(
-            [doc.text[p.start : p.end] for p in doc.provisions],
-            provision_contexts(doc.text, doc.provisions),
-            reading_order=True,
-        )
+        predicted = document_themes(theme_model, doc.text, doc.provisions)
         for provision, themes in zip(doc.provisions, predicted, strict=True):
             provision.themes = themes
 

@@ -19,9 +19,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from docanalyze.classify import ThemeModel, load_theme_model
+from docanalyze.classify import ThemeModel, document_themes, load_theme_model
 from docanalyze.classify.baselines import KeywordThemeModel, MajorityThemeModel
-from docanalyze.classify.context import provision_contexts
 from docanalyze.classify.train import load_corpus
 from docanalyze.evaluate import GoldFile, load_gold, theme_scores
 from docanalyze.models import THEME_LABELS
@@ -47,9 +46,7 @@ def pairs_for(gold: GoldFile, model: ThemeModel) -> list[tuple[set[str], set[str
     """(gold labels, predicted labels) per gold theme line, via the provision covering most of it."""
     text = gold.document.read_text(encoding="utf-8")
     provisions = provisions_from_blocks(text, text_blocks(text))
-    predicted = model.predict_themes(
-        [text[p.start : p.end] for p in provisions], provision_contexts(text, provisions), reading_order=True
-    )
+    predicted = document_themes(model, text, provisions)
     pairs = []
     for row in (r for r in gold.rows if r.get("type") == "theme"):
         best, best_shared = None, 0

@@ -13,8 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
+from docanalyze.classify.context import navigation_lines, provision_contexts
 from docanalyze.errors import ModelError
-from docanalyze.models import Theme
+from docanalyze.models import Provision, Theme
 from docanalyze.resources import shipped_model_dir
 
 SHIPPED_MODEL = "themes"
@@ -50,6 +51,19 @@ def _load(directory: Path) -> ThemeModel:
     raise ModelError(
         str(directory), f"unknown theme model backend {backend!r} (known: {BACKEND}, transformers)"
     )
+
+
+def document_themes(model: ThemeModel, text: str, provisions: Sequence[Provision]) -> list[list[Theme]]:
+    """Themes of one document's provisions, as the pipeline assigns them.
+
+    Each provision is read with its context (section path, lead-in) and its neighbours; navigation lines
+    (table-of-contents entries, repeated topic lists) get none, as the gold conventions say.
+    """
+    predicted = model.predict_themes(
+        [text[p.start : p.end] for p in provisions], provision_contexts(text, provisions), reading_order=True
+    )
+    navigation = navigation_lines(text, provisions)
+    return [[] if i in navigation else themes for i, themes in enumerate(predicted)]
 
 
 def load_theme_model(path: str | Path | None = None) -> ThemeModel | None:

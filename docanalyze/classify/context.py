@@ -10,6 +10,7 @@ provision and keeps the best of both. Sections are never inherited: only lists a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -34,6 +35,13 @@ LEAD_IN_RE = re.compile(r":\s*(?:\[\d+\])?[\"”»’]?\s*$")
 # corpora/gold, where the dev, real and own folders each gained.
 NEIGHBOURS = 3
 NEIGHBOUR_WEIGHT = 0.3
+# Navigation is no statement about a theme (gold conventions: tables of contents get none). A table-of-contents
+# entry ends with a tab and maybe a page number, or with dot leaders and a page number (`Retour ........ 14`).
+TOC_ENTRY_RE = re.compile(r"(?:\t[ \t]*\d{0,4}|\.{4,}[ \t]*\d{1,4}|…{2,}[ \t]*\d{1,4})[ \t]*$")
+# A list of links or topics (`1/ Reception`, `2/ Residence`, ...) that the document repeats elsewhere: at least
+# this many consecutive short provisions (at most this many words) whose text occurs twice in the document.
+NAVIGATION_RUN = 3
+NAVIGATION_WORDS = 6
 
 
 def join_context(section: str | None, lead: str | None) -> str | None:
@@ -102,3 +110,23 @@ def _caption(lines: list[str], first_row: int) -> str | None:
 def read_in_order(proba: np.ndarray) -> np.ndarray:
     """Label probabilities of a document's provisions (rows in reading order), each mixed with its neighbours'."""
     return mix_with_neighbours(proba, NEIGHBOURS, NEIGHBOUR_WEIGHT)
+
+
+def navigation_lines(text: str, provisions: Sequence[Provision]) -> set[int]:
+    """Indexes of the provisions that only navigate: table-of-contents entries and repeated topic lists."""
+    found = set()
+    for i, p in enumerate(provisions):
+        line_end = text.find("\n", p.end)
+        if TOC_ENTRY_RE.search(text, p.start, line_end if line_end >= 0 else len(text)):
+            found.add(i)
+    words = [" ".join(text[p.start : p.end].lower().split()) for p in provisions]
+    short = [len(w.split()) <= NAVIGATION_WORDS for w in words]
+    seen = Counter(w for w, s in zip(words, short, strict=True) if s)
+    repeated = [s and seen[w] >= 2 for w, s in zip(words, short, strict=True)]
+    run_start = 0
+    for i, flag in enumerate([*repeated, False]):
+        if not flag:
+            if i - run_start >= NAVIGATION_RUN:
+                found.update(range(run_start, i))
+            run_start = i + 1
+    return found

@@ -134,3 +134,48 @@ def test_pipeline_hands_lead_ins_to_the_theme_model() -> None:
     assert model.contexts == provision_contexts(DOCUMENT, doc.provisions)
     assert model.reading_order
     assert any(split_context(c)[1] for c in model.contexts)
+
+
+NAVIGATION_TEXT = (
+    "Rapport annuel 2025\n\n"
+    "Sommaire\n\n"
+    "Accueil des demandeurs d'asile\t4\n\n"
+    "Centres fermés et retour\t9\n\n"
+    "Regroupement familial ................ 12\n\n"
+    "Nous traiterons trois sujets :\n\n"
+    "1/ Accueil\n\n"
+    "2/ Détention\n\n"
+    "3/ Séjour\n\n"
+    "Le réseau d'accueil a perdu 2.000 places cette année et les centres fermés sont pleins...\n\n"
+    "Voir aussi :\n\n"
+    "1/ Accueil\n\n"
+    "2/ Détention\n\n"
+    "3/ Séjour\n"
+)
+
+
+def test_navigation_lines_are_toc_entries_and_repeated_topic_lists() -> None:
+    from docanalyze.classify.context import navigation_lines
+
+    provisions = provisions_from_blocks(NAVIGATION_TEXT, text_blocks(NAVIGATION_TEXT))
+    lines = [NAVIGATION_TEXT[p.start : p.end] for p in provisions]
+    found = {lines[i] for i in navigation_lines(NAVIGATION_TEXT, provisions)}
+    assert found == {
+        "Accueil des demandeurs d'asile\t4",
+        "Centres fermés et retour\t9",
+        "Regroupement familial ................ 12",
+        "1/ Accueil",
+        "2/ Détention",
+        "3/ Séjour",
+    }
+
+
+def test_navigation_lines_get_no_theme_in_the_pipeline() -> None:
+    from docanalyze.pipeline import analyze_text
+
+    doc = analyze_text(NAVIGATION_TEXT, lang="fr")
+    by_text = {NAVIGATION_TEXT[p.start : p.end]: p for p in doc.provisions}
+    assert by_text["Centres fermés et retour\t9"].themes == []
+    assert by_text["2/ Détention"].themes == []
+    body = next(p for t, p in by_text.items() if t.startswith("Le réseau d'accueil"))
+    assert {t.label for t in body.themes} >= {"reception"}
