@@ -36,7 +36,7 @@ DECORATED_RE = re.compile(r"^[\-–—=*_~]{2,}\s*(.+?)\s*[\-–—=*_~]{2,}$")
 AGENDA_ITEM_RE = re.compile(r"^\d{2}\s+\S")
 RECORD_REFERENCE_RE = re.compile(r"\((?:\d{8}[A-Z]|\d{1,5}/\d{1,3}(?:-\d{1,3})?)\)$")
 # The questions joined under one agenda item, one list item each: `- X aan Y over "..." (56000658C)`.
-JOINED_QUESTION_RE = re.compile(r"^\s*[-–•]\s+\S.*\((?:\d{8}[A-Z])\)$")
+JOINED_QUESTION_RE = re.compile(r"^\s*[-–•]\s+\S.*\(\d{8}[A-Z]\)$")
 # Between an agenda item's heading and the questions joined under it, in the section path.
 JOINED_SEPARATOR = " | "
 # The byte order mark a text editor may put first: no whitespace for str.strip, but no text either.

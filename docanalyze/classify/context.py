@@ -5,6 +5,10 @@ The gold conventions read a list item with its lead-in and a table row with its 
 `provision_contexts` gives each provision its section path and, for such dependent lines, the text they
 point to, joined into one context string (`join_context`); the predictor scores that lead-in beside the
 provision and keeps the best of both. Sections are never inherited: only lists and tables get a lead-in.
+
+Two more things a one-provision classifier cannot see: the provisions around it (`read_in_order` mixes each
+provision's scores with its neighbours') and whether a line only navigates (`navigation_lines`: tables of
+contents and repeated topic lists, which the gold conventions give no theme).
 """
 
 from __future__ import annotations
