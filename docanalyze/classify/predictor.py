@@ -207,18 +207,10 @@ class LinearThemePredictor:
         """
         _check_lengths(texts, contexts)
         proba, words = self._scores(texts, contexts)
-        if reading_order:
-            proba = read_in_order(proba)
-        out = []
-        for i, row in enumerate(proba):
-            asserted = [j for j in np.argsort(-row, kind="stable") if row[j] >= self.thresholds[j]]
-            out.append(
-                [
-                    Theme(self.labels[j], round(float(row[j]), SCORE_DIGITS), self._evidence(words[i], j))
-                    for j in asserted
-                ]
-            )
-        return out
+        return [
+            [Theme(self.labels[j], score, self._evidence(words[i], j)) for j, score in row]
+            for i, row in enumerate(asserted_labels(proba, self.thresholds, reading_order))
+        ]
 
     def _evidence(self, words: list[tuple[str, str]], label: int) -> list[str]:
         """Terms of the text ranked by their own linear weight for `label` (idf x coefficient).
@@ -258,6 +250,27 @@ class LinearThemePredictor:
         _write_npz(directory / WEIGHTS, arrays)
         _write_json(directory / MANIFEST, manifest, indent=2)
         return directory
+
+
+def asserted_labels(
+    proba: np.ndarray | Sequence[Sequence[float]], thresholds: Sequence[float], reading_order: bool
+) -> list[list[tuple[int, float]]]:
+    """Per text, (label index, rounded score) of the labels at or above threshold, best first.
+
+    With `reading_order` the rows are one document's provisions in order, each mixed with its neighbours first.
+    Every backend asserts its themes through this.
+    """
+    scores = np.asarray(proba, dtype=np.float64)
+    if reading_order:
+        scores = read_in_order(scores)
+    return [
+        [
+            (int(j), round(float(row[j]), SCORE_DIGITS))
+            for j in np.argsort(-row, kind="stable")
+            if row[j] >= thresholds[j]
+        ]
+        for row in scores
+    ]
 
 
 def pool_max(proba: np.ndarray, owners: list[int], n: int) -> np.ndarray:

@@ -16,9 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from docanalyze.classify.context import read_in_order
+from docanalyze.classify.predictor import asserted_labels
 from docanalyze.errors import ModelError
 from docanalyze.models import THEME_LABELS, Theme
 
@@ -30,7 +28,6 @@ MANIFEST = "manifest.json"
 DEFAULT_THRESHOLD = 0.5
 DEFAULT_MAX_LENGTH = 256
 DEFAULT_BATCH_SIZE = 32
-SCORE_DIGITS = 4
 
 
 def _import_torch() -> tuple[Any, Any]:
@@ -116,20 +113,8 @@ class TransformersThemeModel:
 
         `reading_order`: the texts are one document's provisions in order, each read with its neighbours.
         """
-        proba = self.predict_proba(texts, contexts)
-        if reading_order:
-            proba = read_in_order(np.asarray(proba)).tolist()
-        result = []
-        for row in proba:
-            ranked = sorted(range(len(row)), key=lambda j: -row[j])
-            result.append(
-                [
-                    Theme(self.labels[j], round(row[j], SCORE_DIGITS))
-                    for j in ranked
-                    if row[j] >= self.thresholds[j]
-                ]
-            )
-        return result
+        rows = asserted_labels(self.predict_proba(texts, contexts), self.thresholds, reading_order)
+        return [[Theme(self.labels[j], score) for j, score in row] for row in rows]
 
 
 def encode(tokenizer: Any, texts: Sequence[str], contexts: Sequence[str | None], max_length: int) -> Any:
