@@ -16,13 +16,13 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from docanalyze.errors import DocanalyzeError
-from docanalyze.models import THEME_LABELS, Document
+from docanalyze.models import THEME_LABELS, Document, Provision
 
 RECORD_TYPES = ("date", "figure", "legal", "measure")
 DOC_ATTRIBUTE = {"date": "dates", "figure": "figures", "legal": "legal_references", "measure": "measures"}
@@ -176,12 +176,14 @@ def _predicted_rows(doc: Document, kind: str) -> list[dict[str, Any]]:
     return [record_to_dict(r) for r in getattr(doc, DOC_ATTRIBUTE[kind])]
 
 
-def theme_pairs(doc: Document, gold_rows: list[dict[str, Any]]) -> list[tuple[set[str], set[str]]]:
-    """(gold labels, predicted labels) per gold theme line."""
+def theme_pairs(
+    provisions: Sequence[Provision], gold_rows: list[dict[str, Any]]
+) -> list[tuple[set[str], set[str]]]:
+    """(gold labels, predicted labels) per gold theme line, from the provision covering most of it."""
     pairs = []
     for g in gold_rows:
         best, best_shared = None, 0
-        for provision in doc.provisions:
+        for provision in provisions:
             shared = min(g["end"], provision.end) - max(g["start"], provision.start)
             if shared > best_shared:
                 best, best_shared = provision, shared
@@ -242,7 +244,7 @@ def evaluate(gold_dir: str | Path, analyze_text: Callable[..., Document] | None 
             for kind in gold.types:
                 rows = [r for r in gold.rows if r.get("type") == kind]
                 if kind == "theme":
-                    pairs = theme_pairs(doc, rows)
+                    pairs = theme_pairs(doc.provisions, rows)
                     all_theme_pairs += pairs
                     theme_pairs_lang[gold.lang] += pairs
                     continue

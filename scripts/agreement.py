@@ -72,7 +72,7 @@ def report(agreement_dir: Path, gold_dir: Path) -> str:
                 lines.append(_measure_line(f"{who}", s) + f"  [{second.document.name}]")
         else:
             b = _pairs(_rows(gold, kind), _rows(second, kind))
-            ours = theme_pairs(doc, _rows(gold, kind))
+            ours = theme_pairs(doc.provisions, _rows(gold, kind))
             themes["annotator B"] += b
             themes["docanalyze"] += ours
             for who, pairs in (("annotator B", b), ("docanalyze", ours)):

@@ -22,7 +22,7 @@ from typing import Any
 from docanalyze.classify import ThemeModel, document_themes, load_theme_model
 from docanalyze.classify.baselines import KeywordThemeModel, MajorityThemeModel
 from docanalyze.classify.train import load_corpus
-from docanalyze.evaluate import GoldFile, load_gold, theme_scores
+from docanalyze.evaluate import GoldFile, load_gold, theme_pairs, theme_scores
 from docanalyze.models import THEME_LABELS
 from docanalyze.segment import provisions_from_blocks, text_blocks
 
@@ -46,17 +46,9 @@ def pairs_for(gold: GoldFile, model: ThemeModel) -> list[tuple[set[str], set[str
     """(gold labels, predicted labels) per gold theme line, via the provision covering most of it."""
     text = gold.document.read_text(encoding="utf-8")
     provisions = provisions_from_blocks(text, text_blocks(text))
-    predicted = document_themes(model, text, provisions)
-    pairs = []
-    for row in (r for r in gold.rows if r.get("type") == "theme"):
-        best, best_shared = None, 0
-        for i, p in enumerate(provisions):
-            shared = min(row["end"], p.end) - max(row["start"], p.start)
-            if shared > best_shared:
-                best, best_shared = i, shared
-        labels = {t.label for t in predicted[best]} if best is not None else set()
-        pairs.append((set(row.get("labels") or []), labels))
-    return pairs
+    for provision, themes in zip(provisions, document_themes(model, text, provisions), strict=True):
+        provision.themes = themes
+    return theme_pairs(provisions, [r for r in gold.rows if r.get("type") == "theme"])
 
 
 def evaluate_models(golds: list[GoldFile], models: dict[str, ThemeModel]) -> dict[str, Any]:
